@@ -1,0 +1,72 @@
+package dk.indsatskatalog.build;
+
+import dk.indsatskatalog.load.CatalogueLoader;
+import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.render.SiteRenderer;
+import dk.indsatskatalog.validate.Validation;
+import dk.indsatskatalog.validate.Validator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Runs the stages in order for one project folder. Keeps the renderer (and JBake's store) warm
+ * between builds, so {@code serve} can rebuild in well under a second; close it when done.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final Path projectDir;
+    private final CatalogueLoader loader = new CatalogueLoader();
+    private final Validator validator = new Validator();
+    private SiteRenderer renderer;
+
+    public Pipeline(Path projectDir) { this.projectDir = projectDir.toAbsolutePath().normalize(); }
+
+    public Path contentDir() { return projectDir.resolve("content"); }
+
+    /** Load and validate only; writes nothing. */
+    public Validation validate() {
+        return validator.validate(loader.load(contentDir()));
+    }
+
+    /** Builds the whole site into {@code outputDir}; on any problem the previous output is left untouched. */
+    public BuildResult build(Path outputDir) throws IOException {
+        long start = System.nanoTime();
+        LoadResult loaded = loader.load(contentDir());
+        long loadedAt = System.nanoTime();
+        Validation checked = validator.validate(loaded);
+        long validatedAt = System.nanoTime();
+        if (!checked.ok()) {
+            return BuildResult.failed(checked.problems(), times(start, loadedAt, validatedAt, validatedAt, validatedAt, validatedAt));
+        }
+        Path staging = Staging.besides(outputDir);
+        try {
+            renderer().render(checked.catalogue(), staging);
+            long renderedAt = System.nanoTime();
+            long indexedAt = System.nanoTime();
+            long exportedAt = System.nanoTime();
+            Staging.swapInto(staging, outputDir);
+            return new BuildResult(checked.catalogue(), checked.problems(),
+                times(start, loadedAt, validatedAt, renderedAt, indexedAt, exportedAt));
+        } finally {
+            Staging.deleteTree(staging);
+        }
+    }
+
+    private SiteRenderer renderer() {
+        if (renderer == null) renderer = new SiteRenderer(projectDir);
+        return renderer;
+    }
+
+    private static BuildResult.StageTimes times(long start, long loaded, long validated, long rendered, long indexed, long exported) {
+        long end = System.nanoTime();
+        return new BuildResult.StageTimes(ms(loaded - start), ms(validated - loaded), ms(rendered - validated),
+            ms(indexed - rendered), ms(exported - indexed), ms(end - start));
+    }
+
+    private static long ms(long nanos) { return nanos / 1_000_000; }
+
+    @Override
+    public void close() {
+        if (renderer != null) renderer.close();
+    }
+}

@@ -1,0 +1,31 @@
+package dk.indsatskatalog.cli;
+
+import dk.indsatskatalog.build.BuildResult;
+import dk.indsatskatalog.build.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "build", description = "Validate, render, index and export the site into OUTPUT.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin SiteOptions options;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Pipeline pipeline = new Pipeline(options.project)) {
+            BuildResult result = pipeline.build(options.outputDir());
+            if (!result.ok()) {
+                ProblemReport.print(result.problems(), spec.commandLine().getErr());
+                spec.commandLine().getErr().println("Nothing was written; " + options.output + " is unchanged.");
+                return ExitCodes.CONTENT_PROBLEMS;
+            }
+            spec.commandLine().getOut().printf("Built %d entries into %s in %d ms.%n",
+                result.catalogue().interventions().size(), options.output, result.times().totalMillis());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dk.indsatskatalog.cli;
+
+import dk.indsatskatalog.build.BuildResult;
+import dk.indsatskatalog.build.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", description = "Build, serve on http://localhost:PORT and rebuild when content, templates or assets change.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin SiteOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path output = options.outputDir();
+        try (Pipeline pipeline = new Pipeline(options.project);
+             StaticServer server = StaticServer.start(output, port)) {
+            rebuild(pipeline, output, out, err);
+            try (ChangeWatcher watcher = ChangeWatcher.start(options.project.toAbsolutePath().normalize(),
+                     () -> rebuild(pipeline, output, out, err))) {
+                out.printf("Serving %s on %s (Ctrl+C stops).%n", options.output, server.url());
+                out.flush();
+                new CountDownLatch(1).await(); // until the process is stopped
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void rebuild(Pipeline pipeline, Path output, PrintWriter out, PrintWriter err) {
+        try {
+            BuildResult result = pipeline.build(output);
+            if (result.ok()) {
+                out.printf("Built %d entries in %d ms.%n", result.catalogue().interventions().size(), result.times().totalMillis());
+                out.flush();
+            } else {
+                ProblemReport.print(result.problems(), err);
+                err.println("The previous site is still served.");
+                err.flush();
+            }
+        } catch (Exception e) {
+            err.println("Build failed: " + e.getMessage());
+            err.flush();
+        }
+    }
+}

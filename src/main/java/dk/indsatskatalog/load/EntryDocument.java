@@ -1,0 +1,54 @@
+package dk.indsatskatalog.load;
+
+import java.util.List;
+
+/**
+ * One entry file as an editor wrote it: lenient (anything may be null), filled by Jackson after
+ * {@link ShapeCheck} has confirmed its shape. Only the validator reads it.
+ */
+public record EntryDocument(
+    @Required String slug,
+    @Required LocalizedTextDocument name,
+    @Required LocalizedTextDocument summary,
+    @Required String description,
+    List<String> descriptionSources,
+    @Required List<String> targetGroups,
+    @Required List<String> themes,
+    AgeRangeDocument ageRange,
+    @Required ResourcesDocument resources,
+    List<AnchoringDocument> anchoring,
+    List<PartnerDocument> partners,
+    List<PlaceDocument> places,
+    List<String> related,
+    List<String> searchWords,
+    List<String> knowledgeGaps,
+    @Required String lastReviewed,
+    @Required EvidenceDocument evidence) {
+
+    public record LocalizedTextDocument(@Required String da, String en) {}
+
+    public record AgeRangeDocument(Integer min, Integer max, String note) {}
+
+    public record ResourcesDocument(@Required String deliveredBy, String staffing, String duration,
+                                    @Required String costBand, CostDocument cost, List<String> sources) {}
+
+    public record CostDocument(String text, AmountDocument amountDkk, @Required List<String> sources) {}
+
+    public record AmountDocument(Long min, Long max) {}
+
+    public record AnchoringDocument(@Required String strategy, @Required String how, List<String> sources) {}
+
+    public record PartnerDocument(@Required String name, String role) {}
+
+    public record PlaceDocument(@Required String municipality, String area, @Required List<String> sources) {}
+
+    public record EvidenceDocument(Integer level, @Required List<StudyDocument> studies, List<OutcomeDocument> outcomes) {}
+
+    public record StudyDocument(@Required String id, @Required String authors, @Required String title,
+                                @Required(nullAllowed = true) Integer year, String url, @Required String design,
+                                @Required String country, @Required String setting, String scope, String sample,
+                                String note) {}
+
+    public record OutcomeDocument(@Required String domain, @Required String direction, @Required String finding,
+                                  @Required List<String> studies) {}
+}

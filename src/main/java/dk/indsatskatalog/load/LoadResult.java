@@ -1,0 +1,14 @@
+package dk.indsatskatalog.load;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything the loader read: taxonomy files, entry files and the problems found while reading. */
+public record LoadResult(Map<TaxonomyKind, LoadedFile<List<TermDocument>>> taxonomies,
+                         List<LoadedFile<EntryDocument>> entries, List<Problem> problems) {
+    public LoadResult {
+        taxonomies = Map.copyOf(taxonomies);
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,5 @@
+package dk.indsatskatalog.load;
+
+/** One code in a taxonomy file; {@code rubricClass} is for study designs, {@code number} for evidence levels. */
+public record TermDocument(@Required String code, @Required EntryDocument.LocalizedTextDocument name,
+                           String description, String rubricClass, Integer number) {}

@@ -1,0 +1,17 @@
+package dk.indsatskatalog.model;
+
+/** Which way a finding points. */
+public enum Direction {
+    POSITIVE("positive", "Positiv"), MIXED("mixed", "Blandet"), NONE("none", "Ingen effekt"), NEGATIVE("negative", "Negativ");
+
+    private final String code;
+    private final String label;
+    Direction(String code, String label) { this.code = code; this.label = label; }
+    public String code() { return code; }
+    public String label() { return label; }
+
+    public static Direction fromCode(String code) {
+        for (Direction d : values()) if (d.code.equals(code)) return d;
+        return null;
+    }
+}

@@ -1,0 +1,10 @@
+package dk.indsatskatalog.model;
+
+import java.util.Objects;
+
+/** Undersøgelsesdesign: a vocabulary term with the rubric class it counts as. */
+public record StudyDesign(Term term, RubricClass rubricClass) {
+    public StudyDesign { Objects.requireNonNull(term, "term"); Objects.requireNonNull(rubricClass, "rubricClass"); }
+    public String code() { return term.code(); }
+    public String label() { return term.label(); }
+}

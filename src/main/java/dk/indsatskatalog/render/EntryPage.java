@@ -1,0 +1,15 @@
+package dk.indsatskatalog.render;
+
+import dk.indsatskatalog.model.Intervention;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One intervention's page: the entry, its sanitised description, the number of each source
+ * (for citations like [3]), the related entries resolved, and the edit link.
+ */
+public record EntryPage(String path, Intervention entry, String descriptionHtml, Map<String, Integer> sourceNumbers,
+                        List<Intervention> related, String editUrl, boolean anyEvidenceFromElsewhere) {
+    public String title() { return entry.name().da(); }
+}

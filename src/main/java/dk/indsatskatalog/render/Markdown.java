@@ -1,0 +1,37 @@
+package dk.indsatskatalog.render;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to safe HTML for editor text. Raw HTML is escaped (shown as text) and link targets
+ * other than http(s), mailto and relative ones are dropped, so editor text cannot inject script.
+ */
+public final class Markdown {
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .build();
+
+    private Markdown() {}
+
+    /** Renders {@code markdown}, demoting headings so the shallowest is {@code topHeading} (keeps the page outline). */
+    public static String toHtml(String markdown, int topHeading) {
+        if (markdown == null || markdown.isBlank()) return "";
+        Node document = PARSER.parse(markdown);
+        int shift = topHeading - 1;
+        if (shift > 0) {
+            document.accept(new AbstractVisitor() {
+                @Override public void visit(Heading heading) {
+                    heading.setLevel(Math.min(6, heading.getLevel() + shift));
+                    visitChildren(heading);
+                }
+            });
+        }
+        return RENDERER.render(document);
+    }
+}

@@ -1,0 +1,27 @@
+package dk.indsatskatalog.render;
+
+import dk.indsatskatalog.model.Taxonomies;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What every page knows about the site: its name, where it is published, where its sources are
+ * edited, the vocabularies (for navigation and the scale) and the entry count; plus the Danish
+ * formatting templates need.
+ */
+public record SiteInfo(String title, String baseUrl, String repositoryUrl, String editUrlPrefix,
+                       Taxonomies taxonomies, int entryCount) {
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+
+    /** "22. november 2026". */
+    public String date(LocalDate date) { return DATE.format(date); }
+
+    /** The Danish name of an ISO country code ("SE" → "Sverige"). */
+    public String country(String code) {
+        String name = new Locale("", code).getDisplayCountry(DANISH);
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+}

@@ -1,0 +1,268 @@
+package dk.indsatskatalog.render;
+
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.Outcome;
+import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.model.Study;
+import dk.indsatskatalog.model.Taxonomies;
+import dk.indsatskatalog.model.Term;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Parser;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.parser.Engines;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Renders the catalogue to HTML through JBake's own parts: its parser registry fills its content
+ * store, and every stored document is rendered once by its {@link Renderer}. Generated pages
+ * (home, listings, 404) go straight to the renderer. The cost is linear in the number of entries:
+ * the document list is read once per type, never once per page as {@code Oven.bake()} does.
+ *
+ * <p>Keeps one in-memory store for its lifetime (starting OrientDB costs ~1 s), so {@code serve}
+ * rebuilds stay fast. OrientDB binds a database to a thread, so all work runs on one thread.
+ */
+public final class SiteRenderer implements AutoCloseable {
+    static final String PAGE_TYPE = "page";
+    static final String SCALE_TYPE = "scale";
+    static final String HOME_TYPE = "home";
+    static final String LISTING_TYPE = "listing";
+    static final String NOT_FOUND_TYPE = "error404";
+    private static final List<String> STORED_TYPES = List.of(InterventionEngine.TYPE, PAGE_TYPE, SCALE_TYPE);
+    private static final AtomicInteger STORE_NAMES = new AtomicInteger();
+    private static final int RECENT = 6;
+
+    private final Path projectDir;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "site-renderer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final DefaultJBakeConfiguration config;
+    private final ContentStore store;
+
+    static {
+        // OrientDB logs through java.util.logging; route it to logback, which keeps it quiet.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    public SiteRenderer(Path projectDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.config = onThread(() -> new JBakeConfigurationFactory()
+            .createDefaultJbakeConfiguration(this.projectDir.toFile(), this.projectDir.resolve("target/unused").toFile(), false));
+        this.store = onThread(() -> {
+            ContentStore db = new ContentStore("memory", "indsatskatalog-" + STORE_NAMES.incrementAndGet());
+            db.startup();
+            return db;
+        });
+    }
+
+    /** Writes every page and asset into {@code outputDir}, which should be empty. */
+    public void render(Catalogue catalogue, Path outputDir) {
+        onThread(() -> { renderOnThread(catalogue, outputDir); return null; });
+    }
+
+    private void renderOnThread(Catalogue catalogue, Path outputDir) throws Exception {
+        config.setDestinationFolder(outputDir.toFile());
+        for (String type : STORED_TYPES) store.deleteAllByDocType(type);
+
+        Map<Path, Intervention> byFile = new LinkedHashMap<>();
+        for (Intervention entry : catalogue.interventions()) {
+            byFile.put(projectDir.resolve(entry.sourcePath()).normalize(), entry);
+        }
+        Engines.register("yml", new InterventionEngine(byFile));
+        Engines.register("md", new SafeMarkdownEngine());
+        Parser parser = new Parser(config);
+        for (Path file : byFile.keySet()) store.addDocument(parsed(parser, file));
+        for (Path file : pageFiles()) {
+            DocumentModel page = parsed(parser, file);
+            page.setSourceUri(projectDir.relativize(file).toString().replace('\\', '/'));
+            String name = file.getFileName().toString().replaceAll("\\.md$", "");
+            page.setUri(UrlPaths.file(UrlPaths.page(name)));
+            store.addDocument(page);
+        }
+
+        SiteInfo site = siteInfo(catalogue);
+        Renderer renderer = new Renderer(store, config);
+        Map<Slug, Intervention> bySlug = catalogue.bySlug();
+        for (DocumentModel document : store.getAllContent(InterventionEngine.TYPE)) {
+            Intervention entry = bySlug.get(new Slug((String) document.get("slug")));
+            render(renderer, document, entryPage(entry, bySlug, site), site);
+        }
+        for (String type : List.of(PAGE_TYPE, SCALE_TYPE)) {
+            for (DocumentModel document : store.getAllContent(type)) {
+                String path = document.getUri().replaceAll("index\\.html$", "");
+                render(renderer, document, new TextPage(path, document.getTitle(), document.getBody()), site);
+            }
+        }
+        for (Generated page : generatedPages(catalogue)) {
+            DocumentModel document = DocumentModel.createDefaultDocumentModel();
+            document.setType(page.type());
+            document.setStatus(ModelAttributes.Status.PUBLISHED);
+            document.setUri(page.uri());
+            render(renderer, document, page.model(), site);
+        }
+        Asset assets = new Asset(config);
+        assets.copy();
+        if (!assets.getErrors().isEmpty()) {
+            throw new IOException("copying assets failed: " + assets.getErrors().get(0).getMessage(), assets.getErrors().get(0));
+        }
+    }
+
+    private static DocumentModel parsed(Parser parser, Path file) {
+        DocumentModel document = parser.processFile(file.toFile());
+        if (document == null) throw new IllegalStateException("JBake could not parse " + file.getFileName()
+            + " (a page needs a header with title=, type= and status= ended by ~~~~~~)");
+        return document;
+    }
+
+    private static void render(Renderer renderer, DocumentModel document, Object page, SiteInfo site) throws Exception {
+        document.put(SiteTemplateEngine.PAGE, page);
+        document.put(SiteTemplateEngine.SITE, site);
+        renderer.render(document);
+    }
+
+    private List<Path> pageFiles() throws IOException {
+        Path dir = projectDir.resolve("content/pages");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private SiteInfo siteInfo(Catalogue catalogue) {
+        String repository = setting("indsatskatalog.repository.url");
+        String branch = setting("indsatskatalog.repository.branch");
+        return new SiteInfo(setting("site.title"), setting("site.host"), repository,
+            repository + "/edit/" + branch + "/", catalogue.taxonomies(), catalogue.interventions().size());
+    }
+
+    private String setting(String key) {
+        Object value = config.get(key);
+        if (value == null || value.toString().isBlank()) throw new IllegalStateException("jbake.properties lacks " + key);
+        return value.toString();
+    }
+
+    private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        List<Study> studies = entry.evidence().studies();
+        for (int i = 0; i < studies.size(); i++) numbers.put(studies.get(i).id().value(), i + 1);
+        List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
+        boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(Outcome::evidenceFromElsewhere);
+        return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
+            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere);
+    }
+
+    private record Generated(String type, String uri, Object model) {}
+
+    private List<Generated> generatedPages(Catalogue catalogue) {
+        List<Intervention> all = catalogue.interventions().stream().sorted(byName()).toList();
+        Taxonomies tax = catalogue.taxonomies();
+        List<TermCount> themes = counts(tax.themes(), all, UrlPaths::theme, Intervention::themes);
+        List<TermCount> groups = counts(tax.targetGroups(), all, UrlPaths::targetGroup, Intervention::targetGroups);
+        List<TermCount> levels = tax.levels().stream().map(l -> new TermCount(String.valueOf(l.number()), l.label(),
+            l.term().description(), UrlPaths.level(l.number()),
+            (int) all.stream().filter(i -> i.evidence().level().number() == l.number()).count())).toList();
+        TermCount flag = new TermCount(tax.noEffectFlag().code(), tax.noEffectFlag().label(), tax.noEffectFlag().description(),
+            UrlPaths.NO_EFFECT, (int) all.stream().filter(i -> i.evidence().noEffectFlag()).count());
+        List<Intervention> recent = catalogue.interventions().stream()
+            .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(byName()))
+            .limit(RECENT).toList();
+
+        List<Generated> pages = new ArrayList<>();
+        pages.add(new Generated(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
+            new HomePage(UrlPaths.HOME, setting("site.title"), themes, groups, levels, flag, recent)));
+        pages.add(listing(UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
+        for (TermCount t : themes) {
+            pages.add(listing(t.path(), "Tema: " + t.label(), t.description(), "theme",
+                filter(all, i -> i.themes().stream().anyMatch(x -> x.code().equals(t.code()))), themes));
+        }
+        for (TermCount g : groups) {
+            pages.add(listing(g.path(), "Målgruppe: " + g.label(), g.description(), "target-group",
+                filter(all, i -> i.targetGroups().stream().anyMatch(x -> x.code().equals(g.code()))), groups));
+        }
+        for (TermCount l : levels) {
+            pages.add(listing(l.path(), "Evidensniveau " + l.code() + ": " + l.label(), l.description(), "level",
+                filter(all, i -> String.valueOf(i.evidence().level().number()).equals(l.code())), levels));
+        }
+        pages.add(listing(flag.path(), flag.label(), flag.description(), "flag", filter(all, i -> i.evidence().noEffectFlag()), levels));
+        pages.add(listing(UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
+        pages.add(listing(UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
+        pages.add(listing(UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
+        pages.add(new Generated(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
+        return pages;
+    }
+
+    private static Generated listing(String path, String title, String intro, String kind, List<Intervention> entries,
+                                     List<TermCount> siblings) {
+        return new Generated(LISTING_TYPE, UrlPaths.file(path), new ListingPage(path, title, intro, kind, entries, siblings));
+    }
+
+    private static List<Intervention> filter(List<Intervention> all, Predicate<Intervention> keep) {
+        return all.stream().filter(keep).toList();
+    }
+
+    private static List<TermCount> counts(List<Term> terms, List<Intervention> all, Function<String, String> path,
+                                          Function<Intervention, List<Term>> of) {
+        return terms.stream().map(t -> new TermCount(t.code(), t.label(), t.description(), path.apply(t.code()),
+            (int) all.stream().filter(i -> of.apply(i).contains(t)).count())).toList();
+    }
+
+    /** Danish alphabetical order (æ, ø, å last), then slug for a stable tie-break. */
+    static Comparator<Intervention> byName() {
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        return Comparator.comparing((Intervention i) -> i.name().da(), danish).thenComparing(Intervention::slug);
+    }
+
+    private <T> T onThread(java.util.concurrent.Callable<T> work) {
+        try {
+            return thread.submit(work).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) throw runtime;
+            throw new RenderException(cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            onThread(() -> { store.close(); return null; });
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /** Rendering failed for a reason that is not the content's fault (templates, I/O). */
+    public static final class RenderException extends RuntimeException {
+        RenderException(String message, Throwable cause) { super(message, cause); }
+    }
+}
