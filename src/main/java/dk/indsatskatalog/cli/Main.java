@@ -31,7 +31,6 @@ public final class Main implements Runnable {
             else cmd.getErr().println("(set INDSATSKATALOG_DEBUG=1 for the stack trace)");
             return ExitCodes.INTERNAL;
         });
-        line.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         return line;
     }
 

@@ -1,0 +1,86 @@
+package dk.indsatskatalog.build;
+
+import dk.indsatskatalog.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PipelineIT {
+    @TempDir Path temp;
+
+    @Test void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Path site = temp.resolve("site");
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            assertTrue(pipeline.build(site).ok());
+            Map<String, String> before = hashes(site);
+            project.withFixture("unknown-study");
+            BuildResult failed = pipeline.build(site);
+            assertFalse(failed.ok());
+            assertEquals(before, hashes(site));
+            try (Stream<Path> siblings = Files.list(temp)) {
+                assertEquals(List.of("project", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder may be left behind");
+            }
+        }
+    }
+
+    @Test void theSameInputGivesByteIdenticalOutput() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Files.copy(TestProject.REPOSITORY.resolve("content/interventions/sociale-vicevaerter.yml"),
+            project.entries().resolve("sociale-vicevaerter.yml"));
+        Map<String, String> first;
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            assertTrue(pipeline.build(temp.resolve("a")).ok());
+        }
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            assertTrue(pipeline.build(temp.resolve("b")).ok());
+        }
+        first = hashes(temp.resolve("a"));
+        assertTrue(first.size() > 20);
+        assertEquals(first, hashes(temp.resolve("b")));
+    }
+
+    @Test void aSecondBuildInTheSameProcessReplacesTheSite() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Path site = temp.resolve("site");
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            assertTrue(pipeline.build(site).ok());
+            project.withEntry("gyldig.yml", TestProject.fixtureText("gyldig").replace("Gyldig indsats", "Omdøbt indsats"));
+            assertTrue(pipeline.build(site).ok());
+        }
+        assertTrue(Files.readString(site.resolve("indsatser/gyldig/index.html")).contains("Omdøbt indsats"));
+    }
+
+    static Map<String, String> hashes(Path root) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(f).toString(), sha256(Files.readAllBytes(f)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
