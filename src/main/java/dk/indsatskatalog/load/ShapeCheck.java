@@ -41,6 +41,8 @@ public final class ShapeCheck {
             if (!node.isValueNode()) problems.add(at.problem(path, "expected text, found " + describe(node)));
             else if (node.isBoolean()) problems.add(at.problem(path, "expected text, found " + node.asText()
                 + " (quote it if you mean the word)"));
+        } else if (type == Boolean.class) {
+            if (!node.isBoolean()) problems.add(at.problem(path, "expected true or false, found " + describe(node)));
         } else if (type == Integer.class || type == Long.class) {
             long limit = type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
             if (!node.isIntegralNumber()) problems.add(at.problem(path, "expected a whole number, found " + describe(node)));

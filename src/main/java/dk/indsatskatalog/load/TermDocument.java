@@ -1,5 +1,8 @@
 package dk.indsatskatalog.load;
 
-/** One code in a taxonomy file; {@code rubricClass} is for study designs, {@code number} for evidence levels. */
+/**
+ * One code in a taxonomy file; {@code rubricClass} is for study designs, {@code number} for
+ * evidence levels, {@code measuresEffect} for outcome domains.
+ */
 public record TermDocument(@Required String code, @Required EntryDocument.LocalizedTextDocument name,
-                           String description, String rubricClass, Integer number) {}
+                           String description, String rubricClass, Integer number, Boolean measuresEffect) {}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One finding, with the level the rubric derived from the studies it rests on, and the no-effect flag. */
-public record Outcome(Term domain, Direction direction, String finding, List<Study> studies,
+public record Outcome(OutcomeDomain domain, Direction direction, String finding, List<Study> studies,
                       EvidenceLevel level, boolean noEffectFlag) {
     public Outcome {
         Objects.requireNonNull(domain, "domain");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The controlled vocabularies, in the order editors wrote them. */
-public record Taxonomies(List<Term> targetGroups, List<Term> themes, List<Term> outcomeDomains,
+public record Taxonomies(List<Term> targetGroups, List<Term> themes, List<OutcomeDomain> outcomeDomains,
                          List<Term> anchoringStrategies, List<StudyDesign> studyDesigns,
                          List<EvidenceLevel> levels, Term noEffectFlag) {
     public Taxonomies {

@@ -19,6 +19,7 @@ import dk.indsatskatalog.model.Evidence;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.LocalizedText;
 import dk.indsatskatalog.model.Outcome;
+import dk.indsatskatalog.model.OutcomeDomain;
 import dk.indsatskatalog.model.Partner;
 import dk.indsatskatalog.model.Place;
 import dk.indsatskatalog.model.Resources;
@@ -319,11 +320,11 @@ final class EntryValidator {
         for (int i = 0; i < list.size(); i++) {
             OutcomeDocument o = list.get(i);
             String path = "evidence.outcomes[" + i + "]";
-            Term domain = code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), Term::code, "outcome domain");
+            OutcomeDomain domain = code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), OutcomeDomain::code, "outcome domain");
             Direction direction = fixed(o.direction(), path + ".direction", Direction.values(), Direction::code, "direction");
             List<Study> cited = cited(o.studies(), path + ".studies", studies);
             if (domain == null || direction == null || cited.size() != o.studies().size()) continue;
-            int level = Rubric.outcomeLevel(direction, cited);
+            int level = Rubric.outcomeLevel(direction, domain.measuresEffect(), cited);
             ratings.add(new Rubric.OutcomeRating(direction, level));
             outcomes.add(new Outcome(domain, direction, o.finding(), cited, taxonomies.level(level),
                 Rubric.noEffectFlag(direction, cited)));

@@ -14,10 +14,13 @@ import java.util.List;
 public final class Rubric {
     private Rubric() {}
 
-    /** The level (1–5) of one outcome, from its direction and the studies it cites. */
-    public static int outcomeLevel(Direction direction, Collection<Study> studies) {
+    /**
+     * The level (1–5) of one outcome, from its direction, whether its domain measures an effect
+     * (reach and delivery do not: levels 3–5 need positive change) and the studies it cites.
+     */
+    public static int outcomeLevel(Direction direction, boolean measuresEffect, Collection<Study> studies) {
         List<Study> causal = studies.stream().filter(s -> s.effectiveClass() == RubricClass.CAUSAL).toList();
-        boolean positive = direction == Direction.POSITIVE;
+        boolean positive = direction == Direction.POSITIVE && measuresEffect;
         if (positive && causal.size() >= 2 && causal.stream().anyMatch(Study::isNordic)) return 5;
         if (positive && !causal.isEmpty()) return 4;
         if (positive && studies.stream().anyMatch(s -> s.effectiveClass() == RubricClass.OUTCOME)) return 3;

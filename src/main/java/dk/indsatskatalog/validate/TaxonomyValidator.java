@@ -7,6 +7,7 @@ import dk.indsatskatalog.load.TaxonomyKind;
 import dk.indsatskatalog.load.TermDocument;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.LocalizedText;
+import dk.indsatskatalog.model.OutcomeDomain;
 import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.StudyDesign;
@@ -74,7 +75,9 @@ final class TaxonomyValidator {
         if (problems.size() > before) return null;
         levels.sort(null);
         return new Taxonomies(terms(files.get(TaxonomyKind.TARGET_GROUPS)), terms(files.get(TaxonomyKind.THEMES)),
-            terms(files.get(TaxonomyKind.OUTCOME_DOMAINS)), terms(files.get(TaxonomyKind.ANCHORING_STRATEGIES)),
+            files.get(TaxonomyKind.OUTCOME_DOMAINS).document().stream()
+                .map(d -> new OutcomeDomain(term(d), d.measuresEffect() == null || d.measuresEffect())).toList(),
+            terms(files.get(TaxonomyKind.ANCHORING_STRATEGIES)),
             designs, levels, flag);
     }
 

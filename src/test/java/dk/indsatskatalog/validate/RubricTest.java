@@ -30,40 +30,46 @@ class RubricTest {
     private static Study study(RubricClass rubricClass, String country) { return study(rubricClass, country, Scope.INTERVENTION); }
 
     @Test void onlyDescriptionsGiveLevelOne() {
-        assertEquals(1, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.DESCRIPTION, "DK"))));
+        assertEquals(1, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.DESCRIPTION, "DK"))));
     }
 
     @Test void aQualitativeOrProcessStudyGivesLevelTwoWhateverTheDirection() {
-        assertEquals(2, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.PROCESS, "DK"))));
-        assertEquals(2, Rubric.outcomeLevel(Direction.MIXED, List.of(study(RubricClass.PROCESS, "DK"))));
+        assertEquals(2, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.PROCESS, "DK"))));
+        assertEquals(2, Rubric.outcomeLevel(Direction.MIXED, true, List.of(study(RubricClass.PROCESS, "DK"))));
     }
 
     @Test void aPositiveOutcomeStudyWithoutComparisonGivesLevelThree() {
-        assertEquals(3, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.OUTCOME, "DK"), study(RubricClass.DESCRIPTION, "DK"))));
+        assertEquals(3, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.OUTCOME, "DK"), study(RubricClass.DESCRIPTION, "DK"))));
     }
 
     @Test void anOutcomeStudyWithoutPositiveChangeStaysAtLevelTwo() {
-        assertEquals(2, Rubric.outcomeLevel(Direction.NONE, List.of(study(RubricClass.OUTCOME, "DK"))));
+        assertEquals(2, Rubric.outcomeLevel(Direction.NONE, true, List.of(study(RubricClass.OUTCOME, "DK"))));
     }
 
     @Test void onePositiveCausalStudyGivesLevelFour() {
-        assertEquals(4, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.CAUSAL, "DK"))));
+        assertEquals(4, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.CAUSAL, "DK"))));
     }
 
     @Test void twoPositiveCausalStudiesWithANordicOneGiveLevelFive() {
-        assertEquals(5, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.CAUSAL, "US"), study(RubricClass.CAUSAL, "SE"))));
+        assertEquals(5, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.CAUSAL, "US"), study(RubricClass.CAUSAL, "SE"))));
     }
 
     @Test void twoCausalStudiesWithoutANordicOneStayAtLevelFour() {
-        assertEquals(4, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.CAUSAL, "US"), study(RubricClass.CAUSAL, "GB"))));
+        assertEquals(4, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.CAUSAL, "US"), study(RubricClass.CAUSAL, "GB"))));
     }
 
     @Test void aCausalStudyOfABroaderBundleCountsAsAnOutcomeStudy() {
-        assertEquals(3, Rubric.outcomeLevel(Direction.POSITIVE, List.of(study(RubricClass.CAUSAL, "DK", Scope.BROADER))));
+        assertEquals(3, Rubric.outcomeLevel(Direction.POSITIVE, true, List.of(study(RubricClass.CAUSAL, "DK", Scope.BROADER))));
     }
 
     @Test void mixedCausalEvidenceCannotClimbAboveTwo() {
-        assertEquals(2, Rubric.outcomeLevel(Direction.MIXED, List.of(study(RubricClass.CAUSAL, "DK"), study(RubricClass.CAUSAL, "SE"))));
+        assertEquals(2, Rubric.outcomeLevel(Direction.MIXED, true, List.of(study(RubricClass.CAUSAL, "DK"), study(RubricClass.CAUSAL, "SE"))));
+    }
+
+    @Test void positiveReachOrDeliveryCannotClimbAboveTwo() {
+        assertEquals(2, Rubric.outcomeLevel(Direction.POSITIVE, false, List.of(study(RubricClass.OUTCOME, "DK"))));
+        assertEquals(2, Rubric.outcomeLevel(Direction.POSITIVE, false, List.of(study(RubricClass.CAUSAL, "DK"), study(RubricClass.CAUSAL, "SE"))));
+        assertEquals(1, Rubric.outcomeLevel(Direction.POSITIVE, false, List.of(study(RubricClass.DESCRIPTION, "DK"))));
     }
 
     @Test void aCausalStudyFindingNoOrNegativeEffectSetsTheFlag() {

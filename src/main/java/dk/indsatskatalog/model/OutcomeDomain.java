@@ -1,0 +1,13 @@
+package dk.indsatskatalog.model;
+
+import java.util.Objects;
+
+/**
+ * Effektområde: what a finding is about. {@code measuresEffect} is false for domains that record
+ * delivery or take-up rather than change in people's lives; the rubric caps those at level 2.
+ */
+public record OutcomeDomain(Term term, boolean measuresEffect) {
+    public OutcomeDomain { Objects.requireNonNull(term, "term"); }
+    public String code() { return term.code(); }
+    public String label() { return term.label(); }
+}

@@ -1,0 +1,70 @@
+package dk.indsatskatalog.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Generates a catalogue of N valid entries for benchmarks, by cycling through the real entries and
+ * renaming them ({@code lektiecafe} → {@code lektiecafe-17}); related slugs are renamed in step so
+ * every link resolves. Copies the taxonomies, pages, templates, assets and configuration beside them.
+ *
+ * <p>Usage: {@code CatalogueGenerator SOURCE_PROJECT TARGET_PROJECT COUNT}
+ */
+public final class CatalogueGenerator {
+    private CatalogueGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) throw new IllegalArgumentException("usage: SOURCE_PROJECT TARGET_PROJECT COUNT");
+        generate(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+    }
+
+    public static void generate(Path source, Path target, int count) throws IOException {
+        for (String dir : List.of("content/taxonomies", "content/pages", "templates", "assets")) {
+            copyTree(source.resolve(dir), target.resolve(dir));
+        }
+        Files.copy(source.resolve("jbake.properties"), target.resolve("jbake.properties"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path entries = target.resolve("content/interventions");
+        Files.createDirectories(entries);
+        List<Path> originals;
+        try (Stream<Path> files = Files.list(source.resolve("content/interventions"))) {
+            originals = files.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+        }
+        List<String> slugs = originals.stream().map(f -> f.getFileName().toString().replace(".yml", "")).toList();
+        List<String> texts = new ArrayList<>();
+        for (Path f : originals) texts.add(Files.readString(f));
+        for (int i = 0; i < count; i++) {
+            int base = i % originals.size();
+            int copy = i / originals.size();
+            String text = texts.get(base);
+            text = text.replaceFirst("(?m)^slug: " + slugs.get(base) + "$", "slug: " + slugs.get(base) + "-" + copy);
+            // Related entries point into the same copy when it exists (the last copy may be partial), else copy 0.
+            java.util.regex.Matcher related = java.util.regex.Pattern.compile("(?m)^related: \\[(.*)]$").matcher(text);
+            if (related.find()) {
+                List<String> renamed = new ArrayList<>();
+                for (String r : related.group(1).split(",\\s*")) {
+                    if (r.isBlank()) continue;
+                    int position = copy * slugs.size() + slugs.indexOf(r.strip());
+                    renamed.add(r.strip() + "-" + (position < count ? copy : 0));
+                }
+                text = text.substring(0, related.start()) + "related: [" + String.join(", ", renamed) + "]" + text.substring(related.end());
+            }
+            text = text.replaceFirst("(?m)^(  da: .*)$", "$1 " + (copy + 1));
+            Files.writeString(entries.resolve(slugs.get(base) + "-" + copy + ".yml"), text);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(t);
+                else Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
