@@ -8,6 +8,7 @@ import dk.indsatskatalog.validate.Validator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the stages in order for one project folder. Keeps the renderer (and JBake's store) warm
@@ -17,7 +18,7 @@ public final class Pipeline implements AutoCloseable {
     private final Path projectDir;
     private final CatalogueLoader loader = new CatalogueLoader();
     private final Validator validator = new Validator();
-    private SiteRenderer renderer;
+    private CompletableFuture<SiteRenderer> renderer;
 
     public Pipeline(Path projectDir) { this.projectDir = projectDir.toAbsolutePath().normalize(); }
 
@@ -31,6 +32,8 @@ public final class Pipeline implements AutoCloseable {
     /** Builds the whole site into {@code outputDir}; on any problem the previous output is left untouched. */
     public BuildResult build(Path outputDir) throws IOException {
         long start = System.nanoTime();
+        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
+        if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir));
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
         Validation checked = validator.validate(loaded);
@@ -40,7 +43,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Path staging = Staging.besides(outputDir);
         try {
-            renderer().render(checked.catalogue(), staging);
+            renderer.join().render(checked.catalogue(), staging);
             long renderedAt = System.nanoTime();
             long indexedAt = System.nanoTime();
             long exportedAt = System.nanoTime();
@@ -50,11 +53,6 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             Staging.deleteTree(staging);
         }
-    }
-
-    private SiteRenderer renderer() {
-        if (renderer == null) renderer = new SiteRenderer(projectDir);
-        return renderer;
     }
 
     private static BuildResult.StageTimes times(long start, long loaded, long validated, long rendered, long indexed, long exported) {
@@ -67,6 +65,6 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        if (renderer != null) renderer.close();
+        if (renderer != null) renderer.join().close();
     }
 }

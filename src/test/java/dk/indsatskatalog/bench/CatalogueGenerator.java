@@ -48,8 +48,9 @@ public final class CatalogueGenerator {
                 List<String> renamed = new ArrayList<>();
                 for (String r : related.group(1).split(",\\s*")) {
                     if (r.isBlank()) continue;
-                    int position = copy * slugs.size() + slugs.indexOf(r.strip());
-                    renamed.add(r.strip() + "-" + (position < count ? copy : 0));
+                    int index = slugs.indexOf(r.strip());
+                    if (index >= count) continue; // a catalogue smaller than the real one lacks it
+                    renamed.add(r.strip() + "-" + (copy * slugs.size() + index < count ? copy : 0));
                 }
                 text = text.substring(0, related.start()) + "related: [" + String.join(", ", renamed) + "]" + text.substring(related.end());
             }
