@@ -1,18 +1,24 @@
 package dk.indsatskatalog.render;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
+import java.util.List;
+
 /**
  * Markdown to safe HTML for editor text. Raw HTML is escaped (shown as text) and link targets
  * other than http(s), mailto and relative ones are dropped, so editor text cannot inject script.
  */
 public final class Markdown {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+        .extensions(EXTENSIONS)
         .escapeHtml(true)
         .sanitizeUrls(true)
         .build();

@@ -19,6 +19,11 @@ class MarkdownTest {
         assertEquals("<p><a rel=\"nofollow\" href=\"\">klik</a></p>\n", Markdown.toHtml("[klik](javascript:alert(1))", 1));
     }
 
+    @Test void rendersTables() {
+        assertEquals("<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",
+            Markdown.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n", 1));
+    }
+
     @Test void demotesHeadingsBelowThePageOutline() {
         assertEquals("<h3>Afsnit</h3>\n<h4>Under</h4>\n", Markdown.toHtml("# Afsnit\n## Under", 3));
     }
