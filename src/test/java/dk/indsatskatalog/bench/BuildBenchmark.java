@@ -126,7 +126,9 @@ public final class BuildBenchmark {
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         Process serve = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "-p", project.toString(), "--port", String.valueOf(port))
             .directory(project.toFile()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+        // Stop the server before closing its output: closing a reader another thread is blocked on would hang.
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        try {
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("Serving")) { /* wait for the first build */ }
             Thread drain = new Thread(() -> { try { while (out.readLine() != null) { } } catch (IOException ignored) { } });
