@@ -13,8 +13,4 @@ public enum CostBand {
     public String code() { return code; }
     public String label() { return label; }
 
-    public static CostBand fromCode(String code) {
-        for (CostBand c : values()) if (c.code.equals(code)) return c;
-        return null;
-    }
 }

@@ -10,8 +10,4 @@ public enum Direction {
     public String code() { return code; }
     public String label() { return label; }
 
-    public static Direction fromCode(String code) {
-        for (Direction d : values()) if (d.code.equals(code)) return d;
-        return null;
-    }
 }

@@ -10,8 +10,4 @@ public enum Scope {
     public String code() { return code; }
     public String label() { return label; }
 
-    public static Scope fromCode(String code) {
-        for (Scope s : values()) if (s.code.equals(code)) return s;
-        return null;
-    }
 }

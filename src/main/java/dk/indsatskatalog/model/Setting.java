@@ -10,8 +10,4 @@ public enum Setting {
     public String code() { return code; }
     public String label() { return label; }
 
-    public static Setting fromCode(String code) {
-        for (Setting s : values()) if (s.code.equals(code)) return s;
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package dk.indsatskatalog.bench;
 
+import dk.indsatskatalog.TestProject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -84,7 +85,7 @@ public final class BuildBenchmark {
     }
 
     private static void copyRealProject(Path repo, Path project) throws IOException {
-        for (String dir : List.of("content", "templates", "assets")) copyTree(repo.resolve(dir), project.resolve(dir));
+        for (String dir : List.of("content", "templates", "assets")) TestProject.copyTree(repo.resolve(dir), project.resolve(dir));
         Files.copy(repo.resolve("jbake.properties"), project.resolve("jbake.properties"));
     }
 
@@ -96,8 +97,8 @@ public final class BuildBenchmark {
 
     /** Hugo content with the whole entry in front matter, plus the level our rubric derived, and the same CSS. */
     private static Path writeHugoSite(Path repo, Path project, Path site) throws IOException {
-        copyTree(repo.resolve("bench/hugo"), site);
-        copyTree(repo.resolve("assets"), site.resolve("static"));
+        TestProject.copyTree(repo.resolve("bench/hugo"), site);
+        TestProject.copyTree(repo.resolve("assets"), site.resolve("static"));
         Path content = site.resolve("content/indsatser");
         Files.createDirectories(content);
         Validation validation;
@@ -160,13 +161,4 @@ public final class BuildBenchmark {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
 }

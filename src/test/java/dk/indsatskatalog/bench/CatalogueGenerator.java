@@ -1,5 +1,6 @@
 package dk.indsatskatalog.bench;
 
+import dk.indsatskatalog.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class CatalogueGenerator {
 
     public static void generate(Path source, Path target, int count) throws IOException {
         for (String dir : List.of("content/taxonomies", "content/pages", "templates", "assets")) {
-            copyTree(source.resolve(dir), target.resolve(dir));
+            TestProject.copyTree(source.resolve(dir), target.resolve(dir));
         }
         Files.copy(source.resolve("jbake.properties"), target.resolve("jbake.properties"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -59,13 +60,4 @@ public final class CatalogueGenerator {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
 }
