@@ -59,6 +59,16 @@ public final class TestProject {
         }
     }
 
+    /** Copies a real entry from the repository, without its related links (the others are not in this project). */
+    public TestProject withRealEntry(String slug) {
+        try {
+            String text = Files.readString(REPOSITORY.resolve("content/interventions/" + slug + ".yml"));
+            return withEntry(slug + ".yml", text.replaceAll("(?m)^related: .*$", "related: []"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String fixtureText(String name) {
         try {
             return Files.readString(FIXTURES.resolve(name + ".yml"));

@@ -41,8 +41,7 @@ class PipelineIT {
 
     @Test void theSameInputGivesByteIdenticalOutput() throws IOException {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
-        Files.copy(TestProject.REPOSITORY.resolve("content/interventions/sociale-vicevaerter.yml"),
-            project.entries().resolve("sociale-vicevaerter.yml"));
+        project.withRealEntry("sociale-vicevaerter");
         Map<String, String> first;
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             assertTrue(pipeline.build(temp.resolve("a")).ok());

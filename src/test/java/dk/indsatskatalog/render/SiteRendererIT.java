@@ -27,8 +27,7 @@ class SiteRendererIT {
 
     @BeforeAll void build(@TempDir Path temp) throws IOException {
         TestProject project = TestProject.create(temp).withFixture("gyldig").withFixture("script-injection");
-        Files.copy(TestProject.REPOSITORY.resolve("content/interventions/sociale-vicevaerter.yml"),
-            project.entries().resolve("sociale-vicevaerter.yml"));
+        project.withRealEntry("sociale-vicevaerter");
         site = temp.resolve("site");
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             BuildResult result = pipeline.build(site);
