@@ -8,6 +8,7 @@ import dk.indsatskatalog.validate.Validator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,7 +21,15 @@ public final class Pipeline implements AutoCloseable {
     private final Validator validator = new Validator();
     private CompletableFuture<SiteRenderer> renderer;
 
-    public Pipeline(Path projectDir) { this.projectDir = projectDir.toAbsolutePath().normalize(); }
+    private final Map<String, String> settings;
+
+    public Pipeline(Path projectDir) { this(projectDir, Map.of()); }
+
+    /** With settings that replace those in jbake.properties, e.g. {@code site.host} for {@code serve}. */
+    public Pipeline(Path projectDir, Map<String, String> settings) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.settings = Map.copyOf(settings);
+    }
 
     public Path contentDir() { return projectDir.resolve("content"); }
 
@@ -33,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(Path outputDir) throws IOException {
         long start = System.nanoTime();
         // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
-        if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir));
+        if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
         Validation checked = validator.validate(loaded);

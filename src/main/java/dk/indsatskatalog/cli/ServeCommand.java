@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,7 +27,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path output = options.outputDir();
-        try (Pipeline pipeline = new Pipeline(options.project);
+        // The preview is served at the root of localhost, so pages must not assume the published sub-path.
+        try (Pipeline pipeline = new Pipeline(options.project, Map.of("site.host", "http://localhost:" + port));
              StaticServer server = StaticServer.start(output, port)) {
             rebuild(pipeline, output, out, err);
             try (ChangeWatcher watcher = ChangeWatcher.start(options.project.toAbsolutePath().normalize(),

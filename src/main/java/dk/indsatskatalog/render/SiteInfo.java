@@ -16,6 +16,13 @@ public record SiteInfo(String title, String baseUrl, String repositoryUrl, Strin
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
+    /** The path the site is published under ("/" at a domain root, "/indsatskatalog/" on a project site). */
+    public String basePath() {
+        String path = java.net.URI.create(baseUrl).getPath();
+        if (path == null || path.isEmpty()) return "/";
+        return path.endsWith("/") ? path : path + "/";
+    }
+
     /** "22. november 2026". */
     public String date(LocalDate date) { return DATE.format(date); }
 

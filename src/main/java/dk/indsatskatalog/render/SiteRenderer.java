@@ -72,9 +72,18 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     public SiteRenderer(Path projectDir) {
+        this(projectDir, Map.of());
+    }
+
+    /** With settings that replace those in jbake.properties (e.g. {@code site.host} for a local preview). */
+    public SiteRenderer(Path projectDir, Map<String, String> settings) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.config = onThread(() -> new JBakeConfigurationFactory()
-            .createDefaultJbakeConfiguration(this.projectDir.toFile(), this.projectDir.resolve("target/unused").toFile(), false));
+        this.config = onThread(() -> {
+            DefaultJBakeConfiguration c = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(this.projectDir.toFile(), this.projectDir.resolve("target/unused").toFile(), false);
+            settings.forEach(c::setProperty);
+            return c;
+        });
         this.store = onThread(() -> {
             ContentStore db = new ContentStore("memory", "indsatskatalog-" + STORE_NAMES.incrementAndGet());
             db.startup();
