@@ -2,12 +2,15 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.render.PageContributor;
+import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.SiteRenderer;
 import dk.indsatskatalog.validate.Validation;
 import dk.indsatskatalog.validate.Validator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,6 +23,18 @@ public final class Pipeline implements AutoCloseable {
     private final CatalogueLoader loader = new CatalogueLoader();
     private final Validator validator = new Validator();
     private CompletableFuture<SiteRenderer> renderer;
+
+    /** Pages added to the render by later features (one line each). */
+    private final List<PageContributor> pageContributors = List.of(
+    );
+
+    /** The index stage: the static search index (issue 4). */
+    private final List<OutputStage> indexStages = List.of(
+    );
+
+    /** The export stage: open-data files (issue 6). */
+    private final List<OutputStage> exportStages = List.of(
+    );
 
     private final Map<String, String> settings;
 
@@ -52,9 +67,13 @@ public final class Pipeline implements AutoCloseable {
         }
         Path staging = Staging.besides(outputDir);
         try {
-            renderer.join().render(checked.catalogue(), staging);
+            SiteRenderer site = renderer.join();
+            site.render(checked.catalogue(), staging, pageContributors);
             long renderedAt = System.nanoTime();
+            SiteInfo info = site.siteInfo(checked.catalogue());
+            for (OutputStage stage : indexStages) stage.write(checked.catalogue(), info, staging);
             long indexedAt = System.nanoTime();
+            for (OutputStage stage : exportStages) stage.write(checked.catalogue(), info, staging);
             long exportedAt = System.nanoTime();
             Staging.swapInto(staging, outputDir);
             return new BuildResult(checked.catalogue(), checked.problems(),

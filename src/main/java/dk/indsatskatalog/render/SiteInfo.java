@@ -5,6 +5,7 @@ import dk.indsatskatalog.model.Taxonomies;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What every page knows about the site: its name, where it is published, where its sources are
@@ -12,7 +13,16 @@ import java.util.Locale;
  * formatting templates need.
  */
 public record SiteInfo(String title, String baseUrl, String repositoryUrl, String editUrlPrefix,
-                       Taxonomies taxonomies, int entryCount) {
+                       Taxonomies taxonomies, int entryCount, Map<String, String> settings) {
+    public SiteInfo { settings = Map.copyOf(settings); }
+
+    /** A setting from jbake.properties (or its override); fails clearly when it is missing. */
+    public String setting(String key) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) throw new IllegalStateException("jbake.properties lacks " + key);
+        return value;
+    }
+
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,10 +94,20 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** Writes every page and asset into {@code outputDir}, which should be empty. */
     public void render(Catalogue catalogue, Path outputDir) {
-        onThread(() -> { renderOnThread(catalogue, outputDir); return null; });
+        render(catalogue, outputDir, List.of());
     }
 
-    private void renderOnThread(Catalogue catalogue, Path outputDir) throws Exception {
+    /** As {@link #render(Catalogue, Path)}, plus the pages later stages contribute (history, data pages, …). */
+    public void render(Catalogue catalogue, Path outputDir, List<PageContributor> contributors) {
+        onThread(() -> { renderOnThread(catalogue, outputDir, contributors); return null; });
+    }
+
+    /** What every page knows about the site, for stages after rendering. */
+    public SiteInfo siteInfo(Catalogue catalogue) {
+        return onThread(() -> siteInfoOnThread(catalogue));
+    }
+
+    private void renderOnThread(Catalogue catalogue, Path outputDir, List<PageContributor> contributors) throws Exception {
         config.setDestinationFolder(outputDir.toFile());
         for (String type : STORED_TYPES) store.deleteAllByDocType(type);
 
@@ -116,7 +127,7 @@ public final class SiteRenderer implements AutoCloseable {
             store.addDocument(page);
         }
 
-        SiteInfo site = siteInfo(catalogue);
+        SiteInfo site = siteInfoOnThread(catalogue);
         Renderer renderer = new Renderer(store, config);
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
         for (DocumentModel document : store.getAllContent(InterventionEngine.TYPE)) {
@@ -129,7 +140,9 @@ public final class SiteRenderer implements AutoCloseable {
                 render(renderer, document, new TextPage(path, document.getTitle(), document.getBody()), site);
             }
         }
-        for (Generated page : generatedPages(catalogue)) {
+        List<GeneratedPage> generated = new ArrayList<>(generatedPages(catalogue));
+        for (PageContributor contributor : contributors) generated.addAll(contributor.pages(catalogue, site));
+        for (GeneratedPage page : generated) {
             DocumentModel document = DocumentModel.createDefaultDocumentModel();
             document.setType(page.type());
             document.setStatus(ModelAttributes.Status.PUBLISHED);
@@ -164,11 +177,16 @@ public final class SiteRenderer implements AutoCloseable {
         }
     }
 
-    private SiteInfo siteInfo(Catalogue catalogue) {
+    private SiteInfo siteInfoOnThread(Catalogue catalogue) {
         String repository = setting("indsatskatalog.repository.url");
         String branch = setting("indsatskatalog.repository.branch");
+        Map<String, String> settings = new TreeMap<>();
+        for (java.util.Iterator<String> keys = config.getKeys(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (key.startsWith("site.") || key.startsWith("indsatskatalog.")) settings.put(key, String.valueOf(config.get(key)));
+        }
         return new SiteInfo(setting("site.title"), setting("site.host"), repository,
-            repository + "/edit/" + branch + "/", catalogue.taxonomies(), catalogue.interventions().size());
+            repository + "/edit/" + branch + "/", catalogue.taxonomies(), catalogue.interventions().size(), settings);
     }
 
     private String setting(String key) {
@@ -187,9 +205,7 @@ public final class SiteRenderer implements AutoCloseable {
             related, site.editUrlPrefix() + entry.sourcePath(), elsewhere);
     }
 
-    private record Generated(String type, String uri, Object model) {}
-
-    private List<Generated> generatedPages(Catalogue catalogue) {
+    private List<GeneratedPage> generatedPages(Catalogue catalogue) {
         List<Intervention> all = catalogue.interventions().stream().sorted(byName()).toList();
         Taxonomies tax = catalogue.taxonomies();
         List<TermCount> themes = counts(tax.themes(), all, UrlPaths::theme, Intervention::themes);
@@ -203,8 +219,8 @@ public final class SiteRenderer implements AutoCloseable {
             .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(byName()))
             .limit(RECENT).toList();
 
-        List<Generated> pages = new ArrayList<>();
-        pages.add(new Generated(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
+        List<GeneratedPage> pages = new ArrayList<>();
+        pages.add(new GeneratedPage(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
             new HomePage(UrlPaths.HOME, setting("site.title"), themes, groups, levels, flag, recent)));
         pages.add(listing(UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
         for (TermCount t : themes) {
@@ -223,13 +239,13 @@ public final class SiteRenderer implements AutoCloseable {
         pages.add(listing(UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
         pages.add(listing(UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
         pages.add(listing(UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
-        pages.add(new Generated(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
+        pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
         return pages;
     }
 
-    private static Generated listing(String path, String title, String intro, String kind, List<Intervention> entries,
+    private static GeneratedPage listing(String path, String title, String intro, String kind, List<Intervention> entries,
                                      List<TermCount> siblings) {
-        return new Generated(LISTING_TYPE, UrlPaths.file(path), new ListingPage(path, title, intro, kind, entries, siblings));
+        return new GeneratedPage(LISTING_TYPE, UrlPaths.file(path), new ListingPage(path, title, intro, kind, entries, siblings));
     }
 
     private static List<Intervention> filter(List<Intervention> all, Predicate<Intervention> keep) {

@@ -1,0 +1,16 @@
+package dk.indsatskatalog.build;
+
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.render.SiteInfo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A stage after rendering that writes files into the staging folder (the search index, the
+ * open-data files). It must be deterministic: the same catalogue gives byte-identical files.
+ */
+@FunctionalInterface
+public interface OutputStage {
+    void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException;
+}
