@@ -30,6 +30,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The index stage: the static search index (issue 4). */
     private final List<OutputStage> indexStages = List.of(
+        new dk.indsatskatalog.index.SearchIndexer(this::contentDir)
     );
 
     /** The export stage: open-data files (issue 6). */

@@ -1,0 +1,112 @@
+package dk.indsatskatalog.index;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits Danish compounds (sammensatte ord) against a dictionary built from the catalogue's own
+ * words, so "ungdomsklubber" is also indexed as "ungdoms" + "klubber" (stemmed later to "ungdom",
+ * "klub") and a search for "klub" or "lektie café" finds it. A part must be at least
+ * {@value #MIN_PART} letters and its stem must be the stem of a word that occurs on its own in the
+ * catalogue; linking letters ("s", "e") are absorbed by stemming. The split with the fewest parts wins.
+ */
+public final class CompoundSplitter {
+    static final int MIN_PART = 4;
+    static final int MIN_WORD = 2 * MIN_PART;
+    static final int MAX_PARTS = 4;
+
+    private final Set<String> stems;
+    private final Map<String, List<String>> cache = new HashMap<>();
+
+    private CompoundSplitter(Set<String> stems) { this.stems = stems; }
+
+    /** A splitter whose dictionary is {@code words} (folded, without stop words). */
+    public static CompoundSplitter fromVocabulary(Collection<String> words) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words) {
+            if (word.length() >= MIN_PART && word.chars().allMatch(Character::isLetter)) stems.add(DanishAnalysis.stem(word));
+        }
+        return new CompoundSplitter(stems);
+    }
+
+    /** A splitter that never splits. */
+    public static CompoundSplitter none() { return new CompoundSplitter(Set.of()); }
+
+    /** The parts of {@code word} (folded), or an empty list when it is not a compound of known words. */
+    public synchronized List<String> parts(String word) {
+        return cache.computeIfAbsent(word, this::split);
+    }
+
+    private List<String> split(String word) {
+        int n = word.length();
+        if (n < MIN_WORD || stems.isEmpty()) return List.of();
+        int[] count = new int[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(count, Integer.MAX_VALUE);
+        count[0] = 0;
+        for (int end = MIN_PART; end <= n; end++) {
+            for (int start = 0; start <= end - MIN_PART; start++) {
+                if (count[start] == Integer.MAX_VALUE || count[start] + 1 >= count[end]) continue;
+                if (start == 0 && end == n) continue;  // the word itself is not a split
+                if (stems.contains(DanishAnalysis.stem(word.substring(start, end)))) {
+                    count[end] = count[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+        if (count[n] == Integer.MAX_VALUE || count[n] > MAX_PARTS) return List.of();
+        Deque<String> parts = new ArrayDeque<>();
+        for (int end = n; end > 0; end = from[end]) parts.addFirst(word.substring(from[end], end));
+        return List.copyOf(parts);
+    }
+
+    /** Emits each token, then its parts at the same position. */
+    static final class Filter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final CompoundSplitter splitter;
+        private final Deque<String> pending = new ArrayDeque<>();
+        private State state;
+
+        Filter(TokenStream input, CompoundSplitter splitter) {
+            super(input);
+            this.splitter = splitter;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!pending.isEmpty()) {
+                restoreState(state);
+                term.setEmpty().append(pending.removeFirst());
+                increment.setPositionIncrement(0);
+                return true;
+            }
+            if (!input.incrementToken()) return false;
+            List<String> parts = splitter.parts(term.toString());
+            if (!parts.isEmpty()) {
+                pending.addAll(parts);
+                state = captureState();
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending.clear();
+            state = null;
+        }
+    }
+}
