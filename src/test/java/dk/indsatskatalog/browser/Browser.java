@@ -74,6 +74,12 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> T script(String script, Object... args) { return (T) ((JavascriptExecutor) driver).executeScript(script, args); }
 
+    /** Runs a script that calls its last argument when done, and returns what it passed. */
+    @SuppressWarnings("unchecked")
+    public <T> T asyncScript(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     /** A Chrome DevTools Protocol command, through ChromeDriver (no DevTools bindings needed). */
     public Map<String, Object> cdp(String command, Map<String, Object> params) {
         return driver.executeCdpCommand(command, params);
