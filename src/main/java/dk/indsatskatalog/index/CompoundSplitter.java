@@ -29,6 +29,7 @@ public final class CompoundSplitter {
 
     private final Set<String> stems;
     private final Map<String, List<String>> cache = new HashMap<>();
+    private final org.tartarus.snowball.ext.DanishStemmer stemmer = new org.tartarus.snowball.ext.DanishStemmer();
 
     private CompoundSplitter(Set<String> stems) { this.stems = stems; }
 
@@ -60,7 +61,7 @@ public final class CompoundSplitter {
             for (int start = 0; start <= end - MIN_PART; start++) {
                 if (count[start] == Integer.MAX_VALUE || count[start] + 1 >= count[end]) continue;
                 if (start == 0 && end == n) continue;  // the word itself is not a split
-                if (stems.contains(DanishAnalysis.stem(word.substring(start, end)))) {
+                if (stems.contains(stem(word.substring(start, end)))) {
                     count[end] = count[start] + 1;
                     from[end] = start;
                 }
@@ -70,6 +71,12 @@ public final class CompoundSplitter {
         Deque<String> parts = new ArrayDeque<>();
         for (int end = n; end > 0; end = from[end]) parts.addFirst(word.substring(from[end], end));
         return List.copyOf(parts);
+    }
+
+    private String stem(String part) {
+        stemmer.setCurrent(part);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** Emits each token, then its parts at the same position. */
