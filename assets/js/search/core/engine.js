@@ -111,23 +111,19 @@ class SearchIndex {
     const docCount = this.meta.docs;
     const words = tokens.map((t, i) => this.expand(t.term, lastOpen && i === tokens.length - 1, shardMap));
     const matched = new Set(words.flatMap((w) => w.map((e) => e.term)));
-    let candidates;
-    if (tokens.length === 0) {
-      candidates = { docs: Array.from({ length: docCount }, (_, d) => d), scores: new Float64Array(docCount) };
-    } else {
-      candidates = score(words, docCount);
-    }
+    const scorer = this.scorer ??= new Scorer(docCount);
+    const docs = tokens.length === 0 ? allDocs(docCount) : scorer.score(words);
+    const scores = tokens.length === 0 ? new Float64Array(docCount) : scorer.total;
 
-    const { active, counts, keep } = this.applyFacets(candidates.docs, filters, facetBits);
-    const ranked = candidates.docs.filter((d) => keep(d));
-    if (tokens.length > 0) ranked.sort((a, b) => candidates.scores[b] - candidates.scores[a] || a - b);
-    const page = ranked.slice(offset, offset + limit);
-    const results = await this.results(page, candidates.scores, matched);
-    const facets = this.meta.facets.map((f, fi) => ({
+    const facets = this.facetIndex ??= new FacetIndex(this.meta, facetBits);
+    const { active, counts, kept } = facets.apply(docs, filters);
+    const page = tokens.length === 0 ? kept.slice(offset, offset + limit) : topK(kept, scores, offset + limit).slice(offset);
+    const results = await this.results(page, scores, matched);
+    const facetCounts = this.meta.facets.map((f, fi) => ({
       key: f.key, param: f.param, label: f.label,
       values: f.values.map((v, vi) => ({ code: v.code, label: v.label, count: counts[fi][vi], selected: active[fi].has(v.code) })),
     }));
-    return { query, total: ranked.length, results, facets, words: words.map((w) => w.map((e) => e.term)) };
+    return { query, total: kept.length, results, facets: facetCounts, words: words.map((w) => w.map((e) => e.term)) };
   }
 
   /** A query term's matches: itself, terms it begins (while typed), or terms one or two edits away. */
@@ -162,30 +158,6 @@ class SearchIndex {
       out.push(...near.slice(0, TYPO_LIMIT));
     }
     return out;
-  }
-
-  applyFacets(docs, filters, bits) {
-    const facets = this.meta.facets;
-    const bytes = this.meta.facetBytes;
-    const offsets = [];
-    let bit = 0;
-    for (const f of facets) { offsets.push(bit); bit += f.values.length; }
-    const active = facets.map((f) => new Set((filters[f.key] ?? []).map(String)));
-    const wanted = facets.map((f, fi) => f.values.map((v, vi) => (active[fi].has(v.code) ? offsets[fi] + vi : -1)).filter((b) => b >= 0));
-    const has = (d, b) => (bits[d * bytes + (b >> 3)] & (1 << (b & 7))) !== 0;
-    const passes = (d, fi) => wanted[fi].length === 0 || wanted[fi].some((b) => has(d, b));
-    const counts = facets.map((f) => new Array(f.values.length).fill(0));
-    for (const d of docs) {
-      let failed = -1, failures = 0;
-      for (let fi = 0; fi < facets.length; fi++) if (!passes(d, fi)) { failed = fi; failures++; }
-      if (failures > 1) continue;
-      // A facet's counts ignore its own selection, so choosing one value never hides the others.
-      for (let fi = 0; fi < facets.length; fi++) {
-        if (failures === 1 && failed !== fi) continue;
-        for (let vi = 0; vi < facets[fi].values.length; vi++) if (has(d, offsets[fi] + vi)) counts[fi][vi]++;
-      }
-    }
-    return { active, counts, keep: (d) => facets.every((_, fi) => passes(d, fi)) };
   }
 
   async results(page, scores, matched) {
@@ -232,34 +204,121 @@ function lookup(shard, term) {
   return shard.terms[i] === term ? shard.postings[i] : null;
 }
 
+function allDocs(count) { return Array.from({ length: count }, (_, d) => d); }
+
 /**
  * Sums each word's best weight per document (a Lucene SHOULD query over the word's alternatives,
- * taking the best), then scales by the share of words matched, so documents with every word come first.
+ * taking the best), then scales by the share of words matched, so documents with every word come
+ * first. Its arrays are reused from query to query, so typing does not churn memory.
  */
-function score(words, docCount) {
-  const total = new Float64Array(docCount);
-  const matchedWords = new Uint16Array(docCount);
-  const best = new Float64Array(docCount);
-  const touched = [];
-  for (const alternatives of words) {
-    touched.length = 0;
-    for (const { postings, factor } of alternatives) {
-      const { docs, weights } = postings;
-      for (let p = 0; p < docs.length; p++) {
-        const d = docs[p];
-        const w = weights[p] * factor;
-        if (best[d] === 0) touched.push(d);
-        if (w > best[d]) best[d] = w;
+class Scorer {
+  constructor(docCount) {
+    this.total = new Float64Array(docCount);
+    this.best = new Float64Array(docCount);
+    this.hits = new Uint16Array(docCount);
+    this.docs = [];
+  }
+
+  score(words) {
+    const { total, best, hits } = this;
+    for (const d of this.docs) { total[d] = 0; hits[d] = 0; }
+    const docs = [];
+    const touched = [];
+    for (const alternatives of words) {
+      touched.length = 0;
+      for (const { postings, factor } of alternatives) {
+        const { docs: ids, weights } = postings;
+        for (let p = 0; p < ids.length; p++) {
+          const d = ids[p];
+          const w = weights[p] * factor;
+          if (best[d] === 0) touched.push(d);
+          if (w > best[d]) best[d] = w;
+        }
+      }
+      for (const d of touched) {
+        if (hits[d] === 0) docs.push(d);
+        total[d] += best[d];
+        hits[d]++;
+        best[d] = 0;
       }
     }
-    for (const d of touched) { total[d] += best[d]; matchedWords[d]++; best[d] = 0; }
+    const n = words.length;
+    for (const d of docs) total[d] *= hits[d] / n;
+    docs.sort((a, b) => a - b);
+    this.docs = docs;
+    return docs;
   }
-  const docs = [];
-  const n = words.length;
-  for (let d = 0; d < docCount; d++) {
-    if (matchedWords[d] > 0) { docs.push(d); total[d] *= matchedWords[d] / n; }
+}
+
+/** The k best documents by score (ties: catalogue order), without sorting them all. */
+function topK(docs, scores, k) {
+  const better = (a, b) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  if (docs.length <= k * 4) return [...docs].sort((a, b) => (better(a, b) ? -1 : 1));
+  const heap = []; // worst of the best k on top
+  const up = (i) => { while (i > 0) { const p = (i - 1) >> 1; if (!better(heap[p], heap[i])) break; [heap[p], heap[i]] = [heap[i], heap[p]]; i = p; } };
+  const down = (i) => {
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let w = i;
+      if (l < heap.length && better(heap[w], heap[l])) w = l;
+      if (r < heap.length && better(heap[w], heap[r])) w = r;
+      if (w === i) return;
+      [heap[w], heap[i]] = [heap[i], heap[w]];
+      i = w;
+    }
+  };
+  for (const d of docs) {
+    if (heap.length < k) { heap.push(d); up(heap.length - 1); } else if (k > 0 && better(d, heap[0])) { heap[0] = d; down(0); }
   }
-  return { docs, scores: total };
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
+}
+
+/** Facet values as bits in 32-bit words per document, for filtering and counting in one pass. */
+class FacetIndex {
+  constructor(meta, bytes) {
+    this.meta = meta;
+    let bit = 0;
+    this.offsets = meta.facets.map((f) => { const o = bit; bit += f.values.length; return o; });
+    this.words = Math.max(1, Math.ceil(bit / 32));
+    const per = meta.facetBytes;
+    this.bits = new Uint32Array(meta.docs * this.words);
+    for (let d = 0; d < meta.docs; d++) {
+      for (let b = 0; b < per; b++) this.bits[d * this.words + (b >> 2)] |= bytes[d * per + b] << ((b & 3) * 8);
+    }
+  }
+
+  /** Applies filters (OR within a facet, AND across); counts each facet's values ignoring its own filter. */
+  apply(docs, filters) {
+    const { meta, offsets, words, bits } = this;
+    const facets = meta.facets;
+    const active = facets.map((f) => new Set((filters[f.key] ?? []).map(String)));
+    const masks = facets.map((f, fi) => {
+      const mask = new Uint32Array(words);
+      f.values.forEach((v, vi) => { if (active[fi].has(v.code)) { const b = offsets[fi] + vi; mask[b >> 5] |= 1 << (b & 31); } });
+      return mask.some((x) => x !== 0) ? mask : null;
+    });
+    const counts = facets.map((f) => new Uint32Array(f.values.length));
+    const kept = [];
+    for (const d of docs) {
+      const base = d * words;
+      let failed = -1, failures = 0;
+      for (let fi = 0; fi < facets.length && failures < 2; fi++) {
+        const mask = masks[fi];
+        if (!mask) continue;
+        let ok = false;
+        for (let w = 0; w < words && !ok; w++) ok = (bits[base + w] & mask[w]) !== 0;
+        if (!ok) { failed = fi; failures++; }
+      }
+      if (failures > 1) continue;
+      if (failures === 0) kept.push(d);
+      for (let fi = 0; fi < facets.length; fi++) {
+        if (failures === 1 && failed !== fi) continue;
+        const c = counts[fi];
+        for (let vi = 0, b = offsets[fi]; vi < c.length; vi++, b++) if (bits[base + (b >> 5)] & (1 << (b & 31))) c[vi]++;
+      }
+    }
+    return { active, counts: counts.map((c) => [...c]), kept };
+  }
 }
 
 export { fold };

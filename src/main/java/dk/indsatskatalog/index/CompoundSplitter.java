@@ -21,11 +21,15 @@ import java.util.Set;
  * "klub") and a search for "klub" or "lektie café" finds it. A part must be at least
  * {@value #MIN_PART} letters and its stem must be the stem of a word that occurs on its own in the
  * catalogue; linking letters ("s", "e") are absorbed by stemming. The split with the fewest parts wins.
+ * When no split into known parts exists, a known head ending in the linking "s" may be followed by
+ * an unknown tail of at least {@value #MIN_TAIL} letters ("trygheds" + "vandringer").
  */
 public final class CompoundSplitter {
     static final int MIN_PART = 4;
     static final int MIN_WORD = 2 * MIN_PART;
     static final int MAX_PARTS = 4;
+    /** An unknown last part after a linking "s" must be at least this long. */
+    static final int MIN_TAIL = 5;
 
     private final Set<String> stems;
     private final Map<String, List<String>> cache = new HashMap<>();
@@ -64,6 +68,17 @@ public final class CompoundSplitter {
                 if (stems.contains(stem(word.substring(start, end)))) {
                     count[end] = count[start] + 1;
                     from[end] = start;
+                }
+            }
+        }
+        if (count[n] == Integer.MAX_VALUE) {
+            // A known head joined by the linking "s" to a tail the catalogue never uses alone
+            // ("trygheds" + "vandringer"): the "s" is a strong sign of a compound.
+            for (int start = MIN_PART + 1; start <= n - MIN_TAIL; start++) {
+                if (word.charAt(start - 1) == 's' && count[start] < MAX_PARTS) {
+                    count[n] = count[start] + 1;
+                    from[n] = start;
+                    break;
                 }
             }
         }

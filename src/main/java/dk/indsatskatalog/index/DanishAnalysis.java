@@ -76,24 +76,26 @@ public final class DanishAnalysis {
 
     /** The folded words of {@code text} with stop words dropped (the compound dictionary's raw material). */
     public static List<String> foldedWords(String text) {
-        Analyzer plain = new Analyzer() {
-            @Override protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = tokenizer();
-                return new TokenStreamComponents(source, new StopFilter(words(source), STOP_SET));
-            }
-        };
-        return terms(plain, text);
+        return terms(FOLDED_WORDS, text);
     }
+
+    private static final Analyzer FOLDED_WORDS = new Analyzer() {
+        @Override protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = tokenizer();
+            return new TokenStreamComponents(source, new StopFilter(words(source), STOP_SET));
+        }
+    };
+
+    private static final Analyzer PHRASE_WORDS = new Analyzer() {
+        @Override protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = tokenizer();
+            return new TokenStreamComponents(source, words(source));
+        }
+    };
 
     /** The folded words of a synonym phrase, stop words kept (they are dropped later in the chain). */
     static List<String> phraseWords(String text) {
-        Analyzer plain = new Analyzer() {
-            @Override protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = tokenizer();
-                return new TokenStreamComponents(source, words(source));
-            }
-        };
-        return terms(plain, text);
+        return terms(PHRASE_WORDS, text);
     }
 
     /** Snowball's Danish stem of one (folded) word. */

@@ -44,6 +44,16 @@ public final class DanishFolding {
         out.append(c);
     }
 
+    /** Most tokens are plain ASCII without "aa" or "oe": leave them alone without copying. */
+    static boolean needsFolding(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= 0x80) return true;
+            if (i > 0 && ((c == 'a' && chars[i - 1] == 'a') || (c == 'e' && chars[i - 1] == 'o'))) return true;
+        }
+        return false;
+    }
+
     /** The token filter form of {@link #fold}. */
     public static final class Filter extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -53,8 +63,10 @@ public final class DanishFolding {
         @Override
         public boolean incrementToken() throws IOException {
             if (!input.incrementToken()) return false;
-            String folded = fold(term);
-            term.setEmpty().append(folded);
+            if (needsFolding(term.buffer(), term.length())) {
+                String folded = fold(term);
+                term.setEmpty().append(folded);
+            }
             return true;
         }
     }
