@@ -243,7 +243,11 @@ public final class SearchBenchmark {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
             CountingServer s = new CountingServer(http, root);
             http.createContext("/", s::handle);
-            http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "bench-server");
+                t.setDaemon(true);  // so the benchmark's JVM ends when main does
+                return t;
+            }));
             http.start();
             return s;
         }
