@@ -41,15 +41,15 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void rebuild(Pipeline pipeline, Path output, PrintWriter out, PrintWriter err) {
+    private void rebuild(Pipeline pipeline, Path output, PrintWriter out, PrintWriter err) {
         try {
             BuildResult result = pipeline.build(output);
             if (result.ok()) {
                 out.printf("Built %d entries in %d ms.%n", result.catalogue().interventions().size(), result.times().totalMillis());
                 out.flush();
             } else {
-                ProblemReport.print(result.problems(), err);
-                err.println("The previous site is still served.");
+                ProblemReport.print(result.problems(), options.projectDir(), err);
+                err.println("Det forrige site vises stadig.");
                 err.flush();
             }
         } catch (Exception e) {
