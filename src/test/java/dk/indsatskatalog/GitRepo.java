@@ -31,6 +31,21 @@ public final class GitRepo {
         return this;
     }
 
+    /** The full hash of HEAD. */
+    public String head() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").directory(dir.toFile()).start();
+            String hash = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public GitRepo git(String... args) {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));

@@ -2,6 +2,7 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.SiteRenderer;
@@ -26,6 +27,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
+        new EditorialPages(this::contentDir)
     );
 
     /** The index stage: the static search index (issue 4). */
