@@ -4,6 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +21,10 @@ import java.util.concurrent.Executors;
 /**
  * A local preview server for the built site (the JDK's HTTP server; no new dependency). Serves
  * only files inside the output folder, only on the loopback address, and sends the site's CSP.
+ * With live reload, HTML responses (never the files on disk) get one
+ * {@code <script src="/__serve/reload.js">} that listens on {@code /__serve/events}
+ * (server-sent events) and reloads the page after each successful rebuild: no inline script, so
+ * the strict CSP holds.
  */
 final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -28,18 +37,76 @@ final class StaticServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String RELOAD_SCRIPT_PATH = "/__serve/reload.js";
+    static final String EVENTS_PATH = "/__serve/events";
+    static final String RELOAD_TAG = "<script src=\"" + RELOAD_SCRIPT_PATH + "\" defer></script>";
+
     private final HttpServer server;
     private final Path root;
+    private final boolean liveReload;
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor;
 
-    private StaticServer(HttpServer server, Path root) { this.server = server; this.root = root; }
+    private StaticServer(HttpServer server, Path root, boolean liveReload, ExecutorService executor) {
+        this.server = server;
+        this.root = root;
+        this.liveReload = liveReload;
+        this.executor = executor;
+    }
 
-    static StaticServer start(Path root, int port) throws IOException {
+    static StaticServer start(Path root, int port) throws IOException { return start(root, port, false); }
+
+    static StaticServer start(Path root, int port, boolean liveReload) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize());
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "serve-http");
+            t.setDaemon(true);
+            return t;
+        });
+        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), liveReload, executor);
         server.createContext("/", s::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        if (liveReload) {
+            server.createContext(RELOAD_SCRIPT_PATH, s::script);
+            server.createContext(EVENTS_PATH, s::events);
+        }
+        server.setExecutor(executor);
         server.start();
         return s;
+    }
+
+    /** Tells every open page to reload (after a successful rebuild). */
+    void reload() {
+        byte[] message = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
+        for (HttpExchange listener : listeners) {
+            try {
+                listener.getResponseBody().write(message);
+                listener.getResponseBody().flush();
+            } catch (IOException e) {
+                listeners.remove(listener); // the page was closed
+                listener.close();
+            }
+        }
+    }
+
+    private void script(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = StaticServer.class.getResourceAsStream("reload.js")) {
+            byte[] body = in.readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", TYPES.get("js"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** A server-sent-events stream kept open until the page goes away or the server stops. */
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        listeners.add(exchange);
     }
 
     String url() { return "http://localhost:" + server.getAddress().getPort() + "/"; }
@@ -63,6 +130,7 @@ final class StaticServer implements AutoCloseable {
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            if (liveReload && name.endsWith(".html")) body = withReloadScript(body);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -73,6 +141,18 @@ final class StaticServer implements AutoCloseable {
         }
     }
 
+    /** The page with the reload script before its closing body tag; the file on disk is not touched. */
+    static byte[] withReloadScript(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("</body>");
+        text = at < 0 ? text + RELOAD_TAG : text.substring(0, at) + RELOAD_TAG + "\n" + text.substring(at);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
-    public void close() { server.stop(0); }
+    public void close() {
+        listeners.forEach(HttpExchange::close);
+        server.stop(0);
+        executor.shutdownNow();
+    }
 }
