@@ -110,6 +110,21 @@ class MainTest {
         assertTrue(err.toString().endsWith("1 problem fundet.\nIntet blev skrevet; out er uændret.\n"), err.toString());
     }
 
+    @Test void schemaCheckPassesForTheCommittedSchemasAndFailsForAStaleOne() throws IOException {
+        TestProject project = TestProject.create(temp);
+        assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
+        assertEquals("Skrev schema/intervention.schema.json\nSkrev schema/taxonomy.schema.json\n", out.toString());
+        assertEquals(Files.readString(TestProject.REPOSITORY.resolve("schema/intervention.schema.json")),
+            Files.readString(project.dir().resolve("schema/intervention.schema.json")));
+        assertEquals(ExitCodes.OK, run("schema", "--check", "-p", project.dir().toString()));
+        Files.writeString(project.dir().resolve("content/taxonomies/themes.yml"),
+            Files.readString(project.dir().resolve("content/taxonomies/themes.yml"))
+                + "- code: nyt-tema\n  name: {da: Nyt tema, en: New theme}\n  description: Et tema mere.\n");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("schema", "--check", "-p", project.dir().toString()));
+        assertEquals("schema/intervention.schema.json passer ikke med koden og ordlisterne; kør: java -jar target/indsatskatalog.jar schema\n",
+            err.toString());
+    }
+
     @Test void anUnknownOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
         assertTrue(err.toString().startsWith("Unknown option: '--no-such-option'"), err.toString());
@@ -130,7 +145,7 @@ class MainTest {
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();
-        for (String expected : new String[]{"build", "validate", "serve", "Exit codes:", "1   content problems"}) {
+        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "Exit codes:", "1   content problems"}) {
             assertTrue(help.contains(expected), "help lacks " + expected + ":\n" + help);
         }
     }
