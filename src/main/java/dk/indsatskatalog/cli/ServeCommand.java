@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         Path output = options.outputDir();
         // The preview is served at the root of localhost, so pages must not assume the published sub-path.
         try (Pipeline pipeline = new Pipeline(options.project, Map.of("site.host", "http://localhost:" + port));
-             StaticServer server = StaticServer.start(output, port, !noReload)) {
+             StaticServer server = StaticServer.start(output, port, "/", !noReload)) {
             rebuild(pipeline, output, out, err);
             try (ChangeWatcher watcher = ChangeWatcher.start(options.project.toAbsolutePath().normalize(),
                      () -> { if (rebuild(pipeline, output, out, err)) server.reload(); })) {

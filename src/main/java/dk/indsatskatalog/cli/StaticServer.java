@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,17 +15,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A local preview server for the built site (the JDK's HTTP server; no new dependency). Serves
  * only files inside the output folder, only on the loopback address, and sends the site's CSP.
- * With live reload, HTML responses (never the files on disk) get one
+ * It can serve the site under a sub-path, as GitHub Pages does for a project site; the browser
+ * tests use that to prove no link assumes the domain root.
+ *
+ * <p>With live reload ({@code serve}), HTML responses (never the files on disk) get one
  * {@code <script src="/__serve/reload.js">} that listens on {@code /__serve/events}
  * (server-sent events) and reloads the page after each successful rebuild: no inline script, so
  * the strict CSP holds.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
         Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
         Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
@@ -43,36 +46,58 @@ final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String basePath;
     private final boolean liveReload;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor;
 
-    private StaticServer(HttpServer server, Path root, boolean liveReload, ExecutorService executor) {
+    private StaticServer(HttpServer server, Path root, String basePath, boolean liveReload) {
         this.server = server;
         this.root = root;
+        this.basePath = basePath;
         this.liveReload = liveReload;
-        this.executor = executor;
     }
 
-    static StaticServer start(Path root, int port) throws IOException { return start(root, port, false); }
+    /** Serves {@code root} at the root of localhost. */
+    public static StaticServer start(Path root, int port) throws IOException { return start(root, port, "/"); }
 
-    static StaticServer start(Path root, int port, boolean liveReload) throws IOException {
+    /**
+     * Serves {@code root} under {@code basePath} (e.g. "/indsatskatalog/"); "/" redirects there.
+     * Port 0 picks a free port.
+     */
+    public static StaticServer start(Path root, int port, String basePath) throws IOException {
+        return start(root, port, basePath, false);
+    }
+
+    /** As {@link #start(Path, int, String)}; {@code liveReload} adds the reload script and event stream. */
+    public static StaticServer start(Path root, int port, String basePath, boolean liveReload) throws IOException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with /: " + basePath);
+        }
+        // Without TCP_NODELAY the JDK server's small writes wait for delayed ACKs: ~200 ms per asset.
+        // The property is read once, when the server's configuration class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "serve-http");
-            t.setDaemon(true);
-            return t;
-        });
-        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), liveReload, executor);
+        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), basePath, liveReload);
         server.createContext("/", s::handle);
         if (liveReload) {
             server.createContext(RELOAD_SCRIPT_PATH, s::script);
             server.createContext(EVENTS_PATH, s::events);
         }
-        server.setExecutor(executor);
+        // Cached, not fixed: each open page holds one thread-free but open event stream, and
+        // requests must never queue behind them.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "serve-http");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         return s;
     }
+
+    /** The site's address, ending in its base path. */
+    public String url() { return "http://localhost:" + server.getAddress().getPort() + basePath; }
+
+    public int port() { return server.getAddress().getPort(); }
 
     /** Tells every open page to reload (after a successful rebuild). */
     void reload() {
@@ -109,10 +134,6 @@ final class StaticServer implements AutoCloseable {
         listeners.add(exchange);
     }
 
-    String url() { return "http://localhost:" + server.getAddress().getPort() + "/"; }
-
-    int port() { return server.getAddress().getPort(); }
-
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
@@ -120,10 +141,16 @@ final class StaticServer implements AutoCloseable {
                 return;
             }
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (file.startsWith(root) && Files.isDirectory(file)) file = file.resolve("index.html");
+            if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
+                exchange.getResponseHeaders().set("Location", basePath);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
+            boolean inside = path.startsWith(basePath);
+            Path file = root.resolve(inside ? path.substring(basePath.length()) : "").normalize();
+            if (inside && file.startsWith(root) && Files.isDirectory(file)) file = file.resolve("index.html");
             int status = 200;
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            if (!inside || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 status = 404;
                 file = root.resolve("404.html");
             }
@@ -153,6 +180,6 @@ final class StaticServer implements AutoCloseable {
     public void close() {
         listeners.forEach(HttpExchange::close);
         server.stop(0);
-        executor.shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow(); // its threads would keep the JVM alive
     }
 }

@@ -35,7 +35,7 @@ class StaticServerTest {
 
     @Test void servedPagesGetTheReloadScriptButTheFilesOnDiskDoNot() throws Exception {
         Files.writeString(site.resolve("index.html"), PAGE);
-        try (StaticServer server = StaticServer.start(site, 0, true)) {
+        try (StaticServer server = StaticServer.start(site, 0, "/", true)) {
             HttpResponse<String> page = get(server, "/");
             assertEquals("<!DOCTYPE html><html lang=\"da\"><body><p>Hej</p><script src=\"/__serve/reload.js\" defer></script>\n</body></html>",
                 page.body());
@@ -50,7 +50,7 @@ class StaticServerTest {
 
     @Test void withoutLiveReloadPagesAreServedAsTheyAre() throws Exception {
         Files.writeString(site.resolve("index.html"), PAGE);
-        try (StaticServer server = StaticServer.start(site, 0, false)) {
+        try (StaticServer server = StaticServer.start(site, 0, "/", false)) {
             assertEquals(PAGE, get(server, "/").body());
             assertEquals(404, get(server, "/__serve/reload.js").statusCode());
         }
@@ -58,7 +58,7 @@ class StaticServerTest {
 
     @Test void anOpenPageHearsReloadAfterARebuild() throws Exception {
         Files.writeString(site.resolve("index.html"), PAGE);
-        try (StaticServer server = StaticServer.start(site, 0, true)) {
+        try (StaticServer server = StaticServer.start(site, 0, "/", true)) {
             HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(server.url() + "__serve/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
             assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("Content-Type").orElse(""));
