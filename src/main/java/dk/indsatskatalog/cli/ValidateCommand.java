@@ -21,6 +21,8 @@ final class ValidateCommand implements Callable<Integer> {
             + "or json (stdout). Default: ${DEFAULT-VALUE}.")
     ProblemReport.Format format;
 
+    static String valid(int n) { return n == 1 ? "1 indsats er gyldig." : n + " indsatser er gyldige."; }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -31,12 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
                 case json -> ProblemReport.printJson(validation.problems(), valid, out);
                 case github -> {
                     ProblemReport.printGithub(validation.problems(), out);
-                    if (validation.ok()) out.println("::notice::" + valid + " indsatser er gyldige.");
+                    if (validation.ok()) out.println("::notice::" + valid(valid));
                     else out.println(ProblemReport.count(validation.problems().size()));
                 }
                 case human -> {
                     if (!validation.ok()) ProblemReport.print(validation.problems(), options.projectDir(), spec.commandLine().getErr());
-                    else out.printf("%d indsatser er gyldige.%n", valid);
+                    else out.println(valid(valid));
                 }
             }
             out.flush();

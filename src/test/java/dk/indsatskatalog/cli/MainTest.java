@@ -31,7 +31,7 @@ class MainTest {
     @Test void validateExitsZeroAndCountsValidEntries() {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
         assertEquals(ExitCodes.OK, run("validate", "-p", project.dir().toString()));
-        assertEquals("1 indsatser er gyldige.\n", out.toString());
+        assertEquals("1 indsats er gyldig.\n", out.toString());
     }
 
     @Test void validateExitsOneAndPrintsEveryProblemWithItsLineAndAHint() {
