@@ -34,6 +34,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files (issue 6). */
     private final List<OutputStage> exportStages = List.of(
+        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir)
     );
 
     private final Map<String, String> settings;
