@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * describe exactly the bytes that are written.
  */
 public final class OpenDataExport implements OutputStage {
+    static final String PUBLISHER_KEY = "indsatskatalog.opendata.publisher";
     private final Path checkoutDir;
 
     /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
@@ -45,16 +46,27 @@ public final class OpenDataExport implements OutputStage {
         catalogue.interventions().forEach(i -> data.put(DataPaths.entryJson(i.slug()), JsonExport.bytes(json.entry(i, true))));
         for (Vocabulary vocabulary : whole.vocabularies()) {
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
+            data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
         }
+        data.putAll(JsonSchemas.files(site));
         List<CsvTable> tables = CsvTables.of(whole);
         for (CsvTable table : tables) {
             data.put(DataPaths.CSV + table.fileName(), CsvFormat.RFC_4180.write(table));
             data.put(DataPaths.EXCEL + table.fileName(), CsvFormat.EXCEL_DA.write(table));
         }
+        String publisher = publisher(site);
+        data.put(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, data)));
+        data.put(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), data));
         data.put(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
             JsonExport.LICENSE)));
         data.put(DataPaths.CHECKSUMS, checksums(data));
         return data;
+    }
+
+    /** Who publishes the data: {@code indsatskatalog.opendata.publisher}, else the site's title. */
+    static String publisher(SiteInfo site) {
+        String publisher = site.settings().get(PUBLISHER_KEY);
+        return publisher == null || publisher.isBlank() ? site.title() : publisher;
     }
 
     /** {@code release.json}: which release the files are. */
