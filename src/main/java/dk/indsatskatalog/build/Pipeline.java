@@ -26,6 +26,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
+        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site)
     );
 
     /** The index stage: the static search index (issue 4). */

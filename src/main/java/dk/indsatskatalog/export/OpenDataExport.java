@@ -35,6 +35,9 @@ public final class OpenDataExport implements OutputStage {
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
         }
+        // The sitemap lists the pages actually rendered, so it is made from the staging folder last.
+        Files.write(siteDir.resolve(DataPaths.SITEMAP), Sitemap.sitemap(catalogue, site, siteDir));
+        Files.write(siteDir.resolve(DataPaths.ROBOTS), Sitemap.robots(site));
     }
 
     /** Every file of the release, by site-relative path. */
@@ -57,6 +60,7 @@ public final class OpenDataExport implements OutputStage {
         String publisher = publisher(site);
         data.put(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, data)));
         data.put(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), data));
+        data.putAll(AtomFeeds.files(catalogue, site, release, publisher));
         data.put(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
             JsonExport.LICENSE)));
         data.put(DataPaths.CHECKSUMS, checksums(data));
