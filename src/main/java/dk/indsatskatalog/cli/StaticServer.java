@@ -11,13 +11,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A local preview server for the built site (the JDK's HTTP server; no new dependency). Serves
  * only files inside the output folder, only on the loopback address, and sends the site's CSP.
+ * It can serve the site under a sub-path, as GitHub Pages does for a project site; the browser
+ * tests use that to prove no link assumes the domain root.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
         Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
         Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
@@ -30,21 +33,40 @@ final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String basePath;
 
-    private StaticServer(HttpServer server, Path root) { this.server = server; this.root = root; }
+    private StaticServer(HttpServer server, Path root, String basePath) {
+        this.server = server;
+        this.root = root;
+        this.basePath = basePath;
+    }
 
-    static StaticServer start(Path root, int port) throws IOException {
+    /** Serves {@code root} at the root of localhost. */
+    public static StaticServer start(Path root, int port) throws IOException { return start(root, port, "/"); }
+
+    /**
+     * Serves {@code root} under {@code basePath} (e.g. "/indsatskatalog/"); "/" redirects there.
+     * Port 0 picks a free port.
+     */
+    public static StaticServer start(Path root, int port, String basePath) throws IOException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with /: " + basePath);
+        }
+        // Without TCP_NODELAY the JDK server's small writes wait for delayed ACKs: ~200 ms per asset.
+        // The property is read once, when the server's configuration class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize());
+        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), basePath);
         server.createContext("/", s::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         return s;
     }
 
-    String url() { return "http://localhost:" + server.getAddress().getPort() + "/"; }
+    /** The site's address, ending in its base path. */
+    public String url() { return "http://localhost:" + server.getAddress().getPort() + basePath; }
 
-    int port() { return server.getAddress().getPort(); }
+    public int port() { return server.getAddress().getPort(); }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -53,10 +75,16 @@ final class StaticServer implements AutoCloseable {
                 return;
             }
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (file.startsWith(root) && Files.isDirectory(file)) file = file.resolve("index.html");
+            if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
+                exchange.getResponseHeaders().set("Location", basePath);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
+            boolean inside = path.startsWith(basePath);
+            Path file = root.resolve(inside ? path.substring(basePath.length()) : "").normalize();
+            if (inside && file.startsWith(root) && Files.isDirectory(file)) file = file.resolve("index.html");
             int status = 200;
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            if (!inside || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 status = 404;
                 file = root.resolve("404.html");
             }
@@ -74,5 +102,8 @@ final class StaticServer implements AutoCloseable {
     }
 
     @Override
-    public void close() { server.stop(0); }
+    public void close() {
+        server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow(); // its threads would keep the JVM alive
+    }
 }
