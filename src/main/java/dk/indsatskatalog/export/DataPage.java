@@ -7,7 +7,7 @@ import java.util.List;
  * to cite; {@code jsonLd} is its schema.org Dataset description, already script-safe.
  */
 public record DataPage(String path, String title, Release release, String publisher, String license,
-                       List<FileDoc> files, List<FieldDoc> entryFields, List<TableDoc> tables,
+                       List<FileDoc> files, List<FieldDoc> entryFields, List<FieldDoc> vocabularyFields, List<TableDoc> tables,
                        List<VocabularyDoc> vocabularies, List<FeedDoc> feeds, String citation, String jsonLd) {
 
     /** A published file (site-relative path) and what it is. */

@@ -46,6 +46,16 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("evidence.studies[]", "kilde", "id, authors, title, year, url, design (begreb), rubricClass, country, setting (begreb), scope (begreb), sample, note."),
         new DataPage.FieldDoc("evidence.outcomes[]", "resultat", "domain (begreb), direction (begreb), finding, studies (kilde-id), level (niveau), noEffectFlag."));
 
+    /** The JSON shape of a vocabulary (data/vokabularer/&lt;id&gt;.json and the catalogue's vocabularies). */
+    static final List<DataPage.FieldDoc> VOCABULARY_FIELDS = List.of(
+        new DataPage.FieldDoc("id, uri", "tekst, URI", "Vokabularets id og URI."),
+        new DataPage.FieldDoc("title.da, title.en, description", "tekst", "Navn og beskrivelse."),
+        new DataPage.FieldDoc("terms[].code, .uri", "tekst, URI", "Begrebets kode og URI (vokabularets URI med koden som fragment)."),
+        new DataPage.FieldDoc("terms[].label.da, .label.en, .description", "tekst", "Navn og definition; engelsk navn eller null."),
+        new DataPage.FieldDoc("terms[].number", "heltal", "Kun evidensniveauer: 1–5; 0 er markeringen ingen effekt / mulig skade."),
+        new DataPage.FieldDoc("terms[].rubricClass", "tekst", "Kun undersøgelsesdesign: causal, outcome, process eller description."),
+        new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
+
     private final Path checkoutDir;
 
     /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
@@ -103,7 +113,8 @@ public final class OpenDataPages implements PageContributor {
         String pageUrl = DataPaths.absolute(site, DataPaths.DATA_PAGE);
         String citation = publisher + " (" + release.date().getYear() + "). " + site.title()
             + ": boligsociale indsatser og deres evidens. Udgivelse " + release.id() + ". " + pageUrl + ". Licens: CC BY 4.0.";
-        return new DataPage(DataPaths.DATA_PAGE, "Åbne data", release, publisher, JsonExport.LICENSE, files, ENTRY_FIELDS, tables,
+        return new DataPage(DataPaths.DATA_PAGE, "Åbne data", release, publisher, JsonExport.LICENSE, files, ENTRY_FIELDS,
+            VOCABULARY_FIELDS, tables,
             vocabularies, feeds, citation, jsonLd(site, release, publisher, pageUrl, tables));
     }
 

@@ -75,6 +75,9 @@ class OpenDataIT {
         String html = Files.readString(site.resolve("aabne-data/index.html"));
         assertTrue(html.contains("Sitet viser udgivelse <strong class=\"ik-opendata__release\">2026-11-22</strong>"), html);
         assertTrue(html.contains("rel=\"license\">Creative Commons Navngivelse 4.0 (CC BY 4.0)</a>"));
+        for (String field : List.of("evidence.outcomes[]", "lastReviewed", "terms[].rubricClass")) {
+            assertTrue(html.contains("<code>" + field + "</code>"), field);
+        }
         for (String column : List.of("intervention_id", "study_ids", "evidence_level_label", "last_reviewed", "rubric_class")) {
             assertTrue(html.contains("<code>" + column + "</code>"), column);
         }
@@ -130,7 +133,9 @@ class OpenDataIT {
         Element root = feed.getDocumentElement();
         assertEquals(ATOM, root.getNamespaceURI());
         assertEquals("feed", root.getLocalName());
-        for (String required : List.of("id", "title", "updated")) assertEquals(1, children(root, required).size(), required);
+        for (String required : List.of("id", "title", "updated", "author")) assertEquals(1, children(root, required).size(), required);
+        assertEquals("self", children(root, "link").get(0).getAttribute("rel"));
+        assertEquals(HOST + "feed.xml", children(root, "link").get(0).getAttribute("href"));
         List<Element> entries = children(root, "entry");
         List<String> ids = new ArrayList<>();
         String previous = "9999";
