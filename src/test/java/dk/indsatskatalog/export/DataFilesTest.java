@@ -199,6 +199,24 @@ class DataFilesTest {
         assertEquals(null, Release.shortCommit(empty));
     }
 
+    @Test void inAGitCheckoutTheReleaseCarriesTheShortCommit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(run(repo, "git", "init", "-q") == 0, "git is not installed");
+        assertEquals(0, run(repo, "git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "t"));
+        java.nio.file.Files.createDirectories(repo.resolve("content"));
+        String commit = Release.shortCommit(repo.resolve("content"));
+        assertTrue(commit != null && commit.matches("[0-9a-f]{12}"), String.valueOf(commit));
+    }
+
+    private static int run(java.nio.file.Path dir, String... command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private static SchemaRegistry publishedSchemas() {
