@@ -14,4 +14,7 @@ public record EntryPage(String path, Intervention entry, String descriptionHtml,
                         List<Intervention> related, String editUrl, boolean anyEvidenceFromElsewhere,
                         boolean reviewDue) {
     public String title() { return entry.name().da(); }
+
+    /** schema.org JSON-LD for this page (issue 6), safe inside a script element. */
+    public String jsonLd(SiteInfo site) { return JsonLd.entry(this, site); }
 }
