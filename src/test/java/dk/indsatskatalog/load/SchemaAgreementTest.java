@@ -171,6 +171,29 @@ class SchemaAgreementTest {
         assertEquals(expected, bySchema, "JSON Schema");
     }
 
+    @Test void everyBrokenTaxonomyFailsBothOnTheSameField() throws IOException {
+        String[][] cases = {
+            {"study-designs.yml", "rubricClass: causal", "rubricClass: kausal", "[0].rubricClass"},
+            {"themes.yml", "- code: kriminalitetsforebyggelse", "- code: Kriminalitet", "[0].code"},
+            {"themes.yml", "- code: kriminalitetsforebyggelse", "- code: kriminalitetsforebyggelse\n  navn: Kriminalitet", "[0].navn"},
+            {"themes.yml", "- code: kriminalitetsforebyggelse\n  name: {da: Kriminalitetsforebyggelse og tryghed, en: Crime prevention and safety}",
+                "- code: kriminalitetsforebyggelse", "[0].name"},
+        };
+        Schema schema = schema(EntrySchema.TAXONOMY_FILE);
+        for (String[] c : cases) {
+            Path dir = Files.createTempDirectory(temp, "taxonomy");
+            TestProject project = TestProject.create(dir);
+            Path file = project.dir().resolve("content/taxonomies").resolve(c[0]);
+            String text = Files.readString(file);
+            assertTrue(text.contains(c[1]), c[0] + " lacks " + c[1]);
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(c[1]), java.util.regex.Matcher.quoteReplacement(c[2])));
+            Set<String> java = new TreeSet<>();
+            for (Problem p : new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content"))).problems()) java.add(p.field());
+            assertEquals(Set.of(c[3]), java, "Java validator, " + c[2]);
+            assertEquals(Set.of(c[3]), schemaFields(schema, YAML.readTree(Files.readString(file))), "JSON Schema, " + c[2]);
+        }
+    }
+
     @Test void everyDescribedFieldExistsInASchema() throws IOException {
         String schemas = Files.readString(REPO.resolve(EntrySchema.INTERVENTION_FILE)) + Files.readString(REPO.resolve(EntrySchema.TAXONOMY_FILE));
         List<String> unused = new ArrayList<>();
