@@ -120,7 +120,7 @@ class SchemaAgreementTest {
         Map<String, Set<String>> failures = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(REPO.resolve("content/interventions"))) { files = s.sorted().toList(); }
-        assertEquals(41, files.size());
+        assertTrue(files.size() >= 41, "the catalogue started with 41 entries");
         for (Path file : files) {
             String text = Files.readString(file);
             if (!text.startsWith(EntrySchema.ENTRY_MODELINE + "\n")) failures.put(file.getFileName().toString(), Set.of("first line"));
