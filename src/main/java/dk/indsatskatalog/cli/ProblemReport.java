@@ -40,7 +40,7 @@ final class ProblemReport {
             if (line != null) {
                 String number = String.valueOf(p.at().line());
                 err.println("  " + number + " | " + line);
-                err.println("  " + " ".repeat(number.length()) + " | " + caretPad(line, p.at().column()) + "^");
+                err.println("  " + " ".repeat(number.length()) + " | " + marker(line, p.at().column(), p.value()));
             }
             err.println("  Tip: " + p.hint());
         });
@@ -103,8 +103,12 @@ final class ProblemReport {
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
-    private static String caretPad(String line, int column) {
-        return " ".repeat(Math.max(0, Math.min(column - 1, line.length())));
+    /** Carets under the offending value when it stands on the line at or after the column, else one caret at the column. */
+    static String marker(String line, int column, String value) {
+        int from = Math.max(0, Math.min(column - 1, line.length()));
+        int at = value == null || value.isBlank() ? -1 : line.indexOf(value, from);
+        if (at < 0) return " ".repeat(from) + "^";
+        return " ".repeat(at) + "^".repeat(Math.min(value.length(), line.length() - at));
     }
 
     /** Escaping for a workflow command's message. */

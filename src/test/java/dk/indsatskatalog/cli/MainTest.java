@@ -40,11 +40,11 @@ class MainTest {
         assertEquals("""
             content/interventions/over-claim.yml:14:3: evidence.level: angiver 4, men de citerede kilder bærer 2 (Dokumenteret praksis); tilføj de kilder, der bærer niveauet, eller sænk det
               14 |   level: 4
-                 |   ^
+                 |          ^
               Tip: Niveauet udledes af kilderne efter evidensskalaen; du kan også udelade evidence.level.
             content/interventions/unknown-code.yml:7:16: targetGroups[0]: ukendt målgruppe "bornn"; mente du "boern"?
               7 | targetGroups: [bornn]
-                |                ^
+                |                ^^^^^
               Tip: De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem.
             2 problemer fundet.
             """, err.toString());
@@ -59,6 +59,12 @@ class MainTest {
             ::error file=content/interventions/unknown-code.yml,line=7,col=16,title=targetGroups[0]::ukendt målgruppe "bornn"; mente du "boern"?%0ATip: De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem.
             2 problemer fundet.
             """, out.toString());
+    }
+
+    @Test void theMarkerUnderlinesTheOffendingValueOrPointsAtTheColumn() {
+        assertEquals("  ^", ProblemReport.marker("  costBand: billig", 3, null));
+        assertEquals("            ^^^^^^", ProblemReport.marker("  costBand: billig", 3, "billig"));
+        assertEquals("  ^", ProblemReport.marker("  costBand: billig", 3, "dyr"));
     }
 
     @Test void githubAnnotationsEscapeNewlinesPercentAndPropertySeparators() {
