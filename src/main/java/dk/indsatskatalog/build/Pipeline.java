@@ -2,6 +2,7 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.SiteRenderer;
@@ -26,6 +27,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
+        new EditorialPages(this::contentDir),
+        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
         dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
     );
 
@@ -36,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files (issue 6). */
     private final List<OutputStage> exportStages = List.of(
+        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir)
     );
 
     private final Map<String, String> settings;
