@@ -3,7 +3,9 @@ package dk.indsatskatalog.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.PositionIndex;
+import dk.indsatskatalog.load.DidYouMean;
 import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.YamlTreeReader;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -41,32 +43,34 @@ public record SearchSynonyms(List<List<String>> groups) {
         PositionIndex at = loaded.positions();
         List<List<String>> groups = new ArrayList<>();
         if (!root.isObject()) {
-            problems.add(at.problem("", "expected a mapping with the key \"synonyms\""));
+            problems.add(at.problem("", ProblemCode.EXPECTED_MAPPING, describe(root)));
             return new SearchSynonyms(List.of());
         }
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            if (!key.equals("synonyms")) problems.add(at.problem(key, "unknown field; the only field is \"synonyms\""));
+            if (!key.equals("synonyms")) problems.add(at.problem(key, ProblemCode.UNKNOWN_FIELD, key, DidYouMean.hint(key, List.of("synonyms"))));
         }
         JsonNode list = root.get("synonyms");
         if (list == null) return new SearchSynonyms(List.of());
         if (!list.isArray()) {
-            problems.add(at.problem("synonyms", "expected a list of groups, e.g. [bydelsmor, bydelsmødre]"));
+            problems.add(at.problem("synonyms", ProblemCode.EXPECTED_LIST, describe(list)));
             return new SearchSynonyms(List.of());
         }
         for (int i = 0; i < list.size(); i++) {
             String path = PositionIndex.item("synonyms", i);
             JsonNode group = list.get(i);
             if (!group.isArray() || group.size() < 2) {
-                problems.add(at.problem(path, "expected a list of at least two words or phrases"));
+                problems.add(at.problem(path, ProblemCode.EXPECTED_LIST,
+                    group.isArray() ? "kun ét ord (en gruppe skal have mindst to)" : describe(group)));
                 continue;
             }
             List<String> words = new ArrayList<>();
             for (int j = 0; j < group.size(); j++) {
                 JsonNode word = group.get(j);
-                if (!word.isTextual() || DanishAnalysis.phraseWords(word.asText()).isEmpty()) {
-                    problems.add(at.problem(PositionIndex.item(path, j), "expected a word or phrase, got "
-                        + (word.isTextual() ? "\"" + word.asText() + "\"" : word.getNodeType().toString().toLowerCase())));
+                if (!word.isTextual()) {
+                    problems.add(at.problem(PositionIndex.item(path, j), ProblemCode.EXPECTED_TEXT, describe(word)));
+                } else if (DanishAnalysis.phraseWords(word.asText()).isEmpty()) {
+                    problems.add(at.problem(PositionIndex.item(path, j), ProblemCode.EMPTY_LIST_ITEM));
                 } else {
                     words.add(word.asText());
                 }
@@ -74,6 +78,15 @@ public record SearchSynonyms(List<List<String>> groups) {
             if (words.size() == group.size()) groups.add(words);
         }
         return new SearchSynonyms(groups);
+    }
+
+    /** What a value is, in the loader's Danish words ("en liste", "tallet 3"). */
+    private static String describe(JsonNode node) {
+        if (node.isObject()) return "felter";
+        if (node.isArray()) return "en liste";
+        if (node.isNumber()) return "tallet " + node.asText();
+        if (node.isBoolean()) return node.asText();
+        return "\"" + node.asText() + "\"";
     }
 
     /** A Lucene synonym map in which every phrase of a group maps to every other (input kept). */

@@ -25,9 +25,9 @@ class SearchSynonymsTest {
         List<Problem> problems = new ArrayList<>();
         SearchSynonyms synonyms = SearchSynonyms.load(content, problems);
         assertEquals(List.of(
-            "content/search.yml:3:5: synonyms[1]: expected a list of at least two words or phrases",
-            "content/search.yml:4:11: synonyms[2][1]: expected a word or phrase, got number",
-            "content/search.yml:5:1: synonymer: unknown field; the only field is \"synonyms\""),
+            "content/search.yml:3:5: synonyms[1]: forventede en liste, fandt kun ét ord (en gruppe skal have mindst to)",
+            "content/search.yml:4:11: synonyms[2][1]: forventede tekst, fandt tallet 3",
+            "content/search.yml:5:1: synonymer: ukendt felt \"synonymer\"; mente du \"synonyms\"?"),
             problems.stream().sorted().map(Problem::toString).toList());
         assertEquals(List.of(List.of("far", "fædre")), synonyms.groups());
     }
