@@ -2,6 +2,7 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
@@ -11,9 +12,11 @@ import dk.indsatskatalog.validate.Validator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Runs the stages in order for one project folder. Keeps the renderer (and JBake's store) warm
@@ -30,6 +33,11 @@ public final class Pipeline implements AutoCloseable {
         new EditorialPages(this::contentDir),
         (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
         dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
+    );
+
+    /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
+    private final List<Function<Path, List<Problem>>> contentChecks = List.of(
+        dk.indsatskatalog.index.SearchSynonyms::problems
     );
 
     /** The index stage: the static search index (issue 4). */
@@ -56,7 +64,15 @@ public final class Pipeline implements AutoCloseable {
 
     /** Load and validate only; writes nothing. */
     public Validation validate() {
-        return validator.validate(loader.load(contentDir()));
+        return checked(loader.load(contentDir()));
+    }
+
+    /** The validator's verdict joined with the problems of {@link #contentChecks}. */
+    private Validation checked(LoadResult loaded) {
+        Validation validation = validator.validate(loaded);
+        List<Problem> problems = new ArrayList<>(validation.problems());
+        for (Function<Path, List<Problem>> check : contentChecks) problems.addAll(check.apply(contentDir()));
+        return new Validation(validation.catalogue(), problems);
     }
 
     /** Builds the whole site into {@code outputDir}; on any problem the previous output is left untouched. */
@@ -66,7 +82,7 @@ public final class Pipeline implements AutoCloseable {
         if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
-        Validation checked = validator.validate(loaded);
+        Validation checked = checked(loaded);
         long validatedAt = System.nanoTime();
         if (!checked.ok()) {
             return BuildResult.failed(checked.problems(), times(start, loadedAt, validatedAt, validatedAt, validatedAt, validatedAt));

@@ -29,6 +29,13 @@ public record SearchSynonyms(List<List<String>> groups) {
 
     public SearchSynonyms { groups = groups.stream().map(List::copyOf).toList(); }
 
+    /** The problems of {@code contentDir/search.yml} (none when it is absent), for validation. */
+    public static List<Problem> problems(Path contentDir) {
+        List<Problem> problems = new ArrayList<>();
+        load(contentDir, problems);
+        return problems;
+    }
+
     /**
      * Reads {@code contentDir/search.yml} (absent means no groups). Problems go to {@code problems}
      * as {@code search.yml:line:column: synonyms[2]: message}; groups with problems are left out.

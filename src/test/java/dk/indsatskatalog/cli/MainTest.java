@@ -116,6 +116,83 @@ class MainTest {
         assertTrue(err.toString().endsWith("1 problem fundet.\nIntet blev skrevet; out er uændret.\n"), err.toString());
     }
 
+    /** A synonyms file with a one-word group and a number, for the search.yml cases below. */
+    private static final String BROKEN_SYNONYMS = "synonyms:\n  - [far, fædre]\n  - [alene]\n  - [mor, 3]\n";
+
+    @Test void validateReportsSearchSynonymProblemsAlongsideEntryProblems() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("unknown-code");
+        Files.writeString(project.dir().resolve("content/search.yml"), BROKEN_SYNONYMS);
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString()));
+        assertEquals("""
+            content/interventions/unknown-code.yml:7:16: targetGroups[0]: ukendt målgruppe "bornn"; mente du "boern"?
+              7 | targetGroups: [bornn]
+                |                ^^^^^
+              Tip: De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem.
+            content/search.yml:3:5: synonyms[1]: forventede en liste, fandt kun ét ord (en gruppe skal have mindst to)
+              3 |   - [alene]
+                |     ^
+              Tip: Skriv en liste som [a, b] eller med "- " foran hvert punkt på hver sin linje.
+            content/search.yml:4:11: synonyms[2][1]: forventede tekst, fandt tallet 3
+              4 |   - [mor, 3]
+                |           ^
+              Tip: Skriv en tekst; sæt den i anførselstegn, hvis den indeholder et kolon.
+            3 problemer fundet.
+            """, err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test void validateReportsSearchSynonymProblemsAsGithubAnnotations() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Files.writeString(project.dir().resolve("content/search.yml"), BROKEN_SYNONYMS);
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "github"));
+        assertEquals("""
+            ::error file=content/search.yml,line=3,col=5,title=synonyms[1]::forventede en liste, fandt kun ét ord (en gruppe skal have mindst to)%0ATip: Skriv en liste som [a, b] eller med "- " foran hvert punkt på hver sin linje.
+            ::error file=content/search.yml,line=4,col=11,title=synonyms[2][1]::forventede tekst, fandt tallet 3%0ATip: Skriv en tekst; sæt den i anførselstegn, hvis den indeholder et kolon.
+            2 problemer fundet.
+            """, out.toString());
+    }
+
+    @Test void validateReportsSearchSynonymProblemsAsJson() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Files.writeString(project.dir().resolve("content/search.yml"), "synonyms:\n  - [mor, 3]\n");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "json"));
+        assertEquals("""
+            {
+              "ok" : false,
+              "count" : 1,
+              "problems" : [ {
+                "file" : "content/search.yml",
+                "line" : 2,
+                "column" : 11,
+                "field" : "synonyms[0][1]",
+                "code" : "expected-text",
+                "message" : "forventede tekst, fandt tallet 3",
+                "value" : "tallet 3",
+                "hint" : "Skriv en tekst; sæt den i anførselstegn, hvis den indeholder et kolon."
+              } ]
+            }
+            """, out.toString());
+    }
+
+    @Test void buildExitsOneOnABrokenSynonymsFileAndLeavesThePreviousOutput() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        assertEquals(ExitCodes.OK, run("build", "-p", project.dir().toString(), "-o", "out"), err.toString());
+        Path page = project.dir().resolve("out/indsatser/gyldig/index.html");
+        String before = Files.readString(page);
+        Files.writeString(project.dir().resolve("content/search.yml"), "synonyms: [mor, far\n");
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("build", "-p", project.dir().toString(), "-o", "out"));
+        assertEquals("""
+            content/search.yml:1:20: YAML-syntaksfejl: while parsing a flow sequence
+              1 | synonyms: [mor, far
+                |                    ^
+              Tip: Tjek indrykningen (to mellemrum pr. niveau, ingen tabulatorer) og at lister i [ ] og tekster i " " er lukket. Fejlen står ofte på linjen lige før.
+            1 problem fundet.
+            Intet blev skrevet; out er uændret.
+            """, err.toString());
+        assertEquals(before, Files.readString(page));
+    }
+
     @Test void schemaCheckPassesForTheCommittedSchemasAndFailsForAStaleOne() throws IOException {
         TestProject project = TestProject.create(temp);
         assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
