@@ -79,3 +79,26 @@ test('edit distance counts a swap as one edit and gives up past the limit', () =
   assert.equal(editDistance('abc', 'xyz', 1), 2);
   assert.deepEqual([2, 3, 7, 8].map(allowedEdits), [0, 1, 1, 2]);
 });
+
+test('a shard\'s companion t/N.json spares the document store; documents it lacks come from d/', async () => {
+  const withTop = (top) => {
+    const asked = [];
+    const fetch = async (url) => {
+      const path = url.replace('http://x/search/', '');
+      asked.push(path);
+      const body = path === 't/0.json' ? JSON.stringify(top) : files[path];
+      if (body === undefined) return { ok: false, status: 404 };
+      return { ok: true, status: 200, json: async () => JSON.parse(body), arrayBuffer: async () => body.buffer.slice(0) };
+    };
+    return { fetch, asked };
+  };
+  const both = withTop([[0, 'a', 'Klub A', 'En klub for unge.', 1, false], [1, 'b', 'Lektiecafé', 'Lektier og klub.', 2, true]]);
+  const full = await (await openIndex('http://x/search/', { fetch: both.fetch })).search('klub ');
+  assert.deepEqual(full.results.map((r) => [r.slug, r.title, r.level, r.noEffect]), [['a', 'Klub A', 1, false], ['b', 'Lektiecafé', 2, true]]);
+  assert.deepEqual(both.asked.sort(), ['facets.bin', 'meta.json', 't/0.bin', 't/0.json']);
+
+  const one = withTop([[0, 'a', 'Klub A', 'En klub for unge.', 1, false]]);
+  const part = await (await openIndex('http://x/search/', { fetch: one.fetch })).search('klub ');
+  assert.deepEqual(part.results.map((r) => r.slug), ['a', 'b']);
+  assert.deepEqual(one.asked.sort(), ['d/0.json', 'facets.bin', 'meta.json', 't/0.bin', 't/0.json']);
+});

@@ -40,6 +40,7 @@ class SearchIndex {
     this.weights = weightTable(meta.weightMin, meta.weightMax);
     this.shards = new Map();
     this.chunks = new Map();
+    this.known = new Map(); // doc → [slug, title, summary, level, noEffect], from shards' companions
     this.facetBits = null;
     this.siteRoot = new URL('../', base).href;
   }
@@ -64,9 +65,20 @@ class SearchIndex {
     return lo;
   }
 
+  /**
+   * Shard i, and alongside it (same round trip) its companion t/i.json: the documents among each
+   * term's best, so a one-word query's first page needs no document-store request. The companion
+   * only saves time: when it is missing, results come from the document store.
+   */
   shard(i) {
     if (!this.shards.has(i)) {
-      const p = this.get(`t/${i}.bin`).then((r) => r.arrayBuffer()).then((b) => decodeShard(b, this.weights));
+      const top = this.get(`t/${i}.json`).then((r) => r.json()).then((docs) => {
+        for (const [d, ...doc] of docs) this.known.set(d, doc);
+      }, () => {});
+      const p = Promise.all([
+        this.get(`t/${i}.bin`).then((r) => r.arrayBuffer()).then((b) => decodeShard(b, this.weights)),
+        top,
+      ]).then(([shard]) => shard);
       p.catch(() => this.shards.delete(i));
       this.shards.set(i, p);
     }
@@ -162,10 +174,11 @@ class SearchIndex {
 
   async results(page, scores, matched) {
     const per = this.meta.docsPerChunk;
-    const chunks = await Promise.all([...new Set(page.map((d) => Math.floor(d / per)))].map(async (c) => [c, await this.chunk(c)]));
+    const missing = page.filter((d) => !this.known.has(d));
+    const chunks = await Promise.all([...new Set(missing.map((d) => Math.floor(d / per)))].map(async (c) => [c, await this.chunk(c)]));
     const byChunk = new Map(chunks);
     return page.map((d) => {
-      const [slug, title, summary, level, noEffect] = byChunk.get(Math.floor(d / per))[d % per];
+      const [slug, title, summary, level, noEffect] = this.known.get(d) ?? byChunk.get(Math.floor(d / per))[d % per];
       return {
         slug, title, summary, level, noEffect, score: scores[d],
         url: this.siteRoot + this.meta.entryPath.replace('{slug}', slug),

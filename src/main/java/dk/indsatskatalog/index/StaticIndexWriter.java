@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +29,9 @@ import java.util.function.Predicate;
  *       scale, the facets and their labels: everything a first query needs before its shards;</li>
  *   <li>{@code t/N.bin}: term shards, each a sorted run of terms with their postings, so one request
  *       brings a term's dictionary entry and postings together;</li>
+ *   <li>{@code t/N.json}: fetched alongside shard N, the stored documents among the
+ *       {@value #TOP_DOCS} best of each of its terms, so a one-word query's first page needs no
+ *       request to the document store;</li>
  *   <li>{@code d/N.json}: the document store in chunks of {@value #DOCS_PER_CHUNK} entries;</li>
  *   <li>{@code facets.bin}: one bit per facet value per document, for live facet counts.</li>
  * </ul>
@@ -37,6 +42,8 @@ public final class StaticIndexWriter {
     public static final int DOCS_PER_CHUNK = 8;
     /** Raw bytes after which a term shard is closed (a term's postings are never split). */
     public static final int SHARD_BYTES = 12 * 1024;
+    /** Per term, how many of its best documents (by weight byte, then catalogue order) a shard carries: one results page. */
+    public static final int TOP_DOCS = 10;
     static final String ENTRY_PATH = "indsatser/{slug}/index.html";
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
@@ -52,6 +59,10 @@ public final class StaticIndexWriter {
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     public record StoredDoc(String slug, String title, String summary, int level, boolean noEffect) {}
 
+    /** A stored document with its number, as a shard's companion {@code t/N.json} carries it. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    public record NumberedDoc(int doc, String slug, String title, String summary, int level, boolean noEffect) {}
+
     private record FacetSpec(Facet facet, List<Predicate<Intervention>> has) {}
 
     public void write(Catalogue catalogue, SortedMap<String, List<LuceneScoring.Posting>> postings, Path dir) throws IOException {
@@ -66,26 +77,32 @@ public final class StaticIndexWriter {
         if (postings.isEmpty()) { min = 1; max = 1; }
         WeightScale scale = new WeightScale(min, max);
 
+        List<StoredDoc> stored = entries.stream().map(i -> new StoredDoc(i.slug().value(), i.name().da(), i.summary().da(),
+            i.evidence().level().number(), i.evidence().noEffectFlag())).toList();
         List<String> firstTerms = new ArrayList<>();
         int shardSize = 0;
         List<String> shardTerms = new ArrayList<>();
         List<byte[]> shardEntries = new ArrayList<>();
+        TreeSet<Integer> shardTop = new TreeSet<>();
         for (Map.Entry<String, List<LuceneScoring.Posting>> e : postings.entrySet()) {
             byte[] entry = postingBytes(e.getValue(), scale);
             shardTerms.add(e.getKey());
             shardEntries.add(entry);
+            shardTop.addAll(top(e.getValue(), scale));
             shardSize += entry.length + e.getKey().length() + 2;
             if (shardSize >= SHARD_BYTES) {
+                writeTopDocs(dir, firstTerms.size(), shardTop, stored);
                 writeShard(dir, firstTerms, shardTerms, shardEntries);
                 shardSize = 0;
             }
         }
-        if (!shardTerms.isEmpty() || firstTerms.isEmpty()) writeShard(dir, firstTerms, shardTerms, shardEntries);
+        if (!shardTerms.isEmpty() || firstTerms.isEmpty()) {
+            writeTopDocs(dir, firstTerms.size(), shardTop, stored);
+            writeShard(dir, firstTerms, shardTerms, shardEntries);
+        }
 
         for (int start = 0, chunk = 0; start < entries.size(); start += DOCS_PER_CHUNK, chunk++) {
-            List<StoredDoc> docs = entries.subList(start, Math.min(entries.size(), start + DOCS_PER_CHUNK)).stream()
-                .map(i -> new StoredDoc(i.slug().value(), i.name().da(), i.summary().da(),
-                    i.evidence().level().number(), i.evidence().noEffectFlag())).toList();
+            List<StoredDoc> docs = stored.subList(start, Math.min(entries.size(), start + DOCS_PER_CHUNK));
             Files.write(dir.resolve("d/" + chunk + ".json"), json.writeValueAsBytes(docs));
         }
 
@@ -132,6 +149,24 @@ public final class StaticIndexWriter {
         List<Predicate<Intervention>> has = terms.stream()
             .map(t -> (Predicate<Intervention>) i -> of.apply(i).stream().anyMatch(x -> x.code().equals(t.code()))).toList();
         return new FacetSpec(new Facet(key, param, label, values), has);
+    }
+
+    /** A term's {@value #TOP_DOCS} best documents as the browser ranks them: weight byte down, then catalogue order. */
+    private static List<Integer> top(List<LuceneScoring.Posting> postings, WeightScale scale) {
+        return postings.stream()
+            .sorted(Comparator.comparingInt((LuceneScoring.Posting p) -> -scale.quantise(p.weight())).thenComparingInt(LuceneScoring.Posting::doc))
+            .limit(TOP_DOCS).map(LuceneScoring.Posting::doc).toList();
+    }
+
+    /** {@code t/N.json}: the shard's top documents as {@link NumberedDoc}s in catalogue order; clears {@code docs}. */
+    private void writeTopDocs(Path dir, int shard, TreeSet<Integer> docs, List<StoredDoc> stored) throws IOException {
+        List<NumberedDoc> out = new ArrayList<>();
+        for (int d : docs) {
+            StoredDoc s = stored.get(d);
+            out.add(new NumberedDoc(d, s.slug(), s.title(), s.summary(), s.level(), s.noEffect()));
+        }
+        Files.write(dir.resolve("t/" + shard + ".json"), json.writeValueAsBytes(out));
+        docs.clear();
     }
 
     /** Shard: varint count, then per term: varint shared-prefix bytes, varint suffix length, suffix, postings. */

@@ -21,7 +21,8 @@ class StaticIndexWriterTest {
         List<Path> files = files(dir.resolve("a/search"));
         assertEquals(files, files(dir.resolve("b/search")));
         for (Path f : files) assertArrayEquals(Files.readAllBytes(dir.resolve("a/search").resolve(f)), Files.readAllBytes(dir.resolve("b/search").resolve(f)), f.toString());
-        assertTrue(files.contains(Path.of("meta.json")) && files.contains(Path.of("facets.bin")) && files.contains(Path.of("t/0.bin")), files.toString());
+        assertTrue(files.contains(Path.of("meta.json")) && files.contains(Path.of("facets.bin")) && files.contains(Path.of("t/0.bin"))
+            && files.contains(Path.of("t/0.json")), files.toString());
     }
 
     @Test void varintsUseSevenBitsPerByte() {
