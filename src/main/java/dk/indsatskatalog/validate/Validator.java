@@ -60,7 +60,7 @@ public final class Validator {
 
     /**
      * A link A → B needs B → A. Reported at A's {@code related} item (the file an editor adding the
-     * link is editing), naming B's file and where its {@code related} list stands.
+     * link is editing), naming B's file and, when B has one, where its {@code related} list stands.
      */
     private static void relatedLinksPointBothWays(List<LoadedFile<EntryDocument>> entries, List<Problem> problems) {
         Map<String, LoadedFile<EntryDocument>> bySlug = new HashMap<>();
@@ -74,8 +74,8 @@ public final class Validator {
                 if (other == null || other.document() == null || own.equals(related.get(i))) continue;
                 List<String> back = other.document().related();
                 if (back == null || !back.contains(own)) {
-                    problems.add(file.positions().problem("related[" + i + "]", ProblemCode.RELATED_ONE_WAY, related.get(i), own,
-                        other.positions().of("related")));
+                    Object where = back == null ? other.file().toString().replace('\\', '/') : other.positions().of("related");
+                    problems.add(file.positions().problem("related[" + i + "]", ProblemCode.RELATED_ONE_WAY, related.get(i), own, where));
                 }
             }
         }
