@@ -13,6 +13,7 @@ import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.Taxonomies;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class Validator {
             List<String> related = file.document().related();
             for (int i = 0; i < related.size(); i++) {
                 LoadedFile<EntryDocument> other = bySlug.get(related.get(i));
-                if (other == null || other.document() == null || own.equals(related.get(i))) continue;
+                if (other == null || other.document() == null || own.equals(related.get(i)) || related.indexOf(related.get(i)) < i) continue;
                 List<String> back = other.document().related();
                 if (back == null || !back.contains(own)) {
                     Object where = back == null ? other.file().toString().replace('\\', '/') : other.positions().of("related");
@@ -81,12 +82,15 @@ public final class Validator {
         }
     }
 
-    /** One source URL is one source: every entry citing it gives the same title. Reported at each later differing title. */
+    /**
+     * One source URL is one source: every entry citing it gives the same title. Files are taken in
+     * name order and studies in file order; each later differing title is reported, naming the first.
+     */
     private static void oneTitlePerSourceUrl(List<LoadedFile<EntryDocument>> entries, List<Problem> problems) {
         record First(String title, SourcePosition at) {}
         Map<String, First> firstByUrl = new HashMap<>();
         List<LoadedFile<EntryDocument>> sorted = entries.stream().filter(f -> f.document() != null)
-            .sorted(java.util.Comparator.comparing(f -> f.file().toString().replace('\\', '/'))).toList();
+            .sorted(Comparator.comparing(f -> f.file().toString().replace('\\', '/'))).toList();
         for (LoadedFile<EntryDocument> file : sorted) {
             List<EntryDocument.StudyDocument> studies = file.document().evidence().studies();
             for (int i = 0; i < studies.size(); i++) {
