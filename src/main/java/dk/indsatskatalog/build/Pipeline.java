@@ -28,11 +28,13 @@ public final class Pipeline implements AutoCloseable {
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(this::contentDir),
-        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site)
+        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
+        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
     );
 
     /** The index stage: the static search index (issue 4). */
     private final List<OutputStage> indexStages = List.of(
+        new dk.indsatskatalog.index.SearchIndexer(this::contentDir)
     );
 
     /** The export stage: open-data files (issue 6). */
