@@ -85,6 +85,15 @@ public final class Browser implements AutoCloseable {
         return driver.executeCdpCommand(command, params);
     }
 
+    /**
+     * Runs {@code source} in every page loaded from now until the returned handle is closed, before the
+     * page's own scripts (sent to the browser once, instead of once per page).
+     */
+    public AutoCloseable onEveryPage(String source) {
+        Object id = cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier");
+        return () -> cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
     /** Console messages, failed loads and CSP reports since the last call, as "LEVEL message". */
     public List<String> takeConsole() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
