@@ -51,10 +51,13 @@ class LayoutIT {
 
     @Test void noPageTypeScrollsSidewaysFromTabletToWideScreens(RealSite site, Browser browser) {
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] {480, 768, 1024, 1920, 2560}) {
-            browser.viewport(width, 900, width < 1024);
-            for (String page : site.onePagePerType()) {
-                browser.open(site.url(page));
+        for (String page : site.onePagePerType()) {
+            browser.open(site.url(page));
+            for (int width : new int[] {480, 768, 1024, 1920, 2560}) {
+                // Resizing re-lays the page out without loading it again.
+                browser.viewport(width, 900, width < 1024);
+                long laidOut = browser.<Number>script("return document.documentElement.clientWidth;").longValue();
+                if (laidOut != width) problems.add(width + " px: " + page + ": laid out at " + laidOut + " px");
                 List<String> overflow = browser.script(OVERFLOW);
                 if (!overflow.isEmpty()) problems.add(width + " px: " + page + ": " + String.join("; ", overflow));
             }
@@ -72,10 +75,10 @@ class LayoutIT {
     @Test void screenshotsOfEveryPageTypeAtPhoneAndDesktopWidth(RealSite site, Browser browser) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         List<String> written = new ArrayList<>();
-        for (int width : new int[] {PHONE, DESKTOP}) {
-            browser.viewport(width, width == PHONE ? 640 : 900, width == PHONE);
-            for (String page : site.onePagePerType()) {
-                browser.open(site.url(page));
+        for (String page : site.onePagePerType()) {
+            browser.open(site.url(page));
+            for (int width : new int[] {PHONE, DESKTOP}) {
+                browser.viewport(width, width == PHONE ? 640 : 900, width == PHONE);
                 String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-') + "-" + width + ".png";
                 Files.write(SCREENSHOTS.resolve(name), fullPage(browser));
                 written.add(name);
