@@ -2,8 +2,13 @@ package dk.indsatskatalog.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +106,8 @@ class KeyboardIT {
             if ("Indsatser".equals(browser.script("return document.activeElement.textContent;"))) break;
         }
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        assertEquals(site.url("indsatser/index.html"), browser.driver().getCurrentUrl());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(site.url("indsatser/index.html")));
+        assertEquals("Alle indsatser", browser.driver().findElement(By.cssSelector("h1")).getText());
     }
 
     @Test void aPageWithoutFocusStylesFails(Browser browser) {
