@@ -26,6 +26,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
+        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site)
     );
 
     /** The index stage: the static search index (issue 4). */
@@ -34,6 +35,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files (issue 6). */
     private final List<OutputStage> exportStages = List.of(
+        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir)
     );
 
     private final Map<String, String> settings;

@@ -12,4 +12,7 @@ import java.util.Map;
 public record EntryPage(String path, Intervention entry, String descriptionHtml, Map<String, Integer> sourceNumbers,
                         List<Intervention> related, String editUrl, boolean anyEvidenceFromElsewhere) {
     public String title() { return entry.name().da(); }
+
+    /** schema.org JSON-LD for this page (issue 6), safe inside a script element. */
+    public String jsonLd(SiteInfo site) { return JsonLd.entry(this, site); }
 }

@@ -1,0 +1,176 @@
+package dk.indsatskatalog.export;
+
+import dk.indsatskatalog.export.CatalogueJson.Entry;
+import dk.indsatskatalog.export.CatalogueJson.TermRef;
+import dk.indsatskatalog.export.CsvTable.Column;
+import dk.indsatskatalog.export.CsvTable.ForeignKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The catalogue as related tables: one row per intervention in {@code interventions}, and one row per
+ * theme, target group, study, outcome, place, anchoring route and partner in their own tables, keyed by
+ * {@code intervention_id} (and a 1-based number where an entry has several). Lists inside a cell are
+ * separated by {@value #LIST_SEPARATOR}. Built from the published JSON shape, so both say the same.
+ */
+public final class CsvTables {
+    /** Separates the items of a list kept in one cell (codes, slugs, study ids). */
+    public static final String LIST_SEPARATOR = "|";
+    private static final String ENTRY = "interventions";
+    private static final ForeignKey TO_ENTRY = new ForeignKey(List.of("intervention_id"), ENTRY, List.of("id"));
+    private static final Column ENTRY_ID = text("intervention_id", "Indsatsens id (slug), se interventions.id.", true);
+
+    private CsvTables() {}
+
+    public static List<CsvTable> of(CatalogueJson catalogue) {
+        List<Entry> entries = catalogue.interventions();
+        return List.of(interventions(entries),
+            table("intervention_themes", "Temaer pr. indsats", "Én række pr. indsats og tema; position 1 er det primære tema.",
+                List.of(ENTRY_ID, integer("position", "Temaets plads i indsatsens liste (1 = primært tema).", true),
+                    text("theme_code", "Temaets kode.", true), text("theme_label", "Temaets navn.", true),
+                    text("theme_uri", "Temaets URI i vokabularet.", true)),
+                List.of("intervention_id", "position"), entries, (e, rows) -> {
+                    for (int i = 0; i < e.themes().size(); i++) {
+                        TermRef t = e.themes().get(i);
+                        rows.add(List.of(e.id(), num(i + 1), t.code(), t.label(), t.uri()));
+                    }
+                }),
+            table("intervention_target_groups", "Målgrupper pr. indsats", "Én række pr. indsats og målgruppe.",
+                List.of(ENTRY_ID, integer("position", "Målgruppens plads i indsatsens liste.", true),
+                    text("target_group_code", "Målgruppens kode.", true), text("target_group_label", "Målgruppens navn.", true),
+                    text("target_group_uri", "Målgruppens URI i vokabularet.", true)),
+                List.of("intervention_id", "position"), entries, (e, rows) -> {
+                    for (int i = 0; i < e.targetGroups().size(); i++) {
+                        TermRef t = e.targetGroups().get(i);
+                        rows.add(List.of(e.id(), num(i + 1), t.code(), t.label(), t.uri()));
+                    }
+                }),
+            table("studies", "Kilder", "Én række pr. kilde (undersøgelse, evaluering eller beskrivelse), som en indsats citerer.",
+                List.of(ENTRY_ID, text("study_id", "Kildens id, entydigt inden for indsatsen.", true),
+                    text("authors", "Forfattere og/eller udgiver.", true), text("title", "Titel.", true),
+                    integer("year", "Udgivelsesår; tomt når kilden ikke angiver det.", false),
+                    text("url", "Webadresse; tom når ingen offentlig adresse er registreret.", false),
+                    text("design_code", "Undersøgelsesdesign (kode).", true), text("design_label", "Undersøgelsesdesign (navn).", true),
+                    text("rubric_class", "Designets klasse i rubrikken: causal, outcome, process eller description.", true),
+                    text("country", "Land (ISO 3166-1 alpha-2) eller INT for flere lande.", true),
+                    text("setting", "social-housing (i udsatte boligområder) eller other.", true),
+                    text("scope", "intervention (indsatsen selv) eller broader (en bredere samling af indsatser).", true),
+                    text("sample", "Stikprøve som angivet i kilden.", false), text("note", "Redaktionens forbehold.", false)),
+                List.of("intervention_id", "study_id"), entries, (e, rows) -> {
+                    for (CatalogueJson.Study s : e.evidence().studies()) {
+                        rows.add(List.of(e.id(), s.id(), s.authors(), s.title(), num(s.year()), str(s.url()), s.design().code(),
+                            s.design().label(), s.rubricClass(), s.country(), s.setting().code(), s.scope().code(),
+                            str(s.sample()), str(s.note())));
+                    }
+                }),
+            table("outcomes", "Resultater", "Én række pr. resultat med det niveau, kilderne bag det kan bære.",
+                List.of(ENTRY_ID, integer("outcome_no", "Resultatets nummer inden for indsatsen (1, 2, …).", true),
+                    text("domain_code", "Effektområde (kode).", true), text("domain_label", "Effektområde (navn).", true),
+                    text("direction", "positive, mixed, none eller negative.", true),
+                    text("direction_label", "Retningen på dansk.", true), text("finding", "Resultatet med redaktionens ord.", true),
+                    text("study_ids", "Kilderne bag resultatet (study_id), adskilt af |.", true),
+                    integer("evidence_level", "Det niveau (1–5), kilderne kan bære for dette resultat.", true),
+                    text("evidence_level_label", "Niveauets navn.", true),
+                    bool("no_effect_flag", "true når et kausalt studie fandt ingen eller negativ effekt.", true)),
+                List.of("intervention_id", "outcome_no"), entries, (e, rows) -> {
+                    List<CatalogueJson.Outcome> outcomes = e.evidence().outcomes();
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        CatalogueJson.Outcome o = outcomes.get(i);
+                        rows.add(List.of(e.id(), num(i + 1), o.domain().code(), o.domain().label(), o.direction().code(),
+                            o.direction().label(), o.finding(), join(o.studies()), num(o.level().number()), o.level().label(),
+                            bool(o.noEffectFlag())));
+                    }
+                }),
+            table("places", "Steder", "Én række pr. sted (kommune og område), hvor indsatsen bruges ifølge kilderne.",
+                List.of(ENTRY_ID, integer("place_no", "Stedets nummer inden for indsatsen.", true),
+                    text("municipality", "Kommune.", true), text("area", "Boligområde eller afdeling.", false),
+                    text("study_ids", "Kilderne (study_id), adskilt af |.", true)),
+                List.of("intervention_id", "place_no"), entries, (e, rows) -> {
+                    for (int i = 0; i < e.places().size(); i++) {
+                        CatalogueJson.Place p = e.places().get(i);
+                        rows.add(List.of(e.id(), num(i + 1), p.municipality(), str(p.area()), join(p.sources())));
+                    }
+                }),
+            table("anchoring", "Forankring", "Én række pr. måde, indsatsen er videreført på efter projektperioden.",
+                List.of(ENTRY_ID, integer("anchoring_no", "Nummer inden for indsatsen.", true),
+                    text("strategy_code", "Forankringsstrategi (kode).", true), text("strategy_label", "Forankringsstrategi (navn).", true),
+                    text("how", "Hvordan, med redaktionens ord.", true), text("study_ids", "Kilderne (study_id), adskilt af |.", false)),
+                List.of("intervention_id", "anchoring_no"), entries, (e, rows) -> {
+                    for (int i = 0; i < e.anchoring().size(); i++) {
+                        CatalogueJson.Anchoring a = e.anchoring().get(i);
+                        rows.add(List.of(e.id(), num(i + 1), a.strategy().code(), a.strategy().label(), a.how(), join(a.sources())));
+                    }
+                }),
+            table("partners", "Samarbejdspartnere", "Én række pr. samarbejdspartner.",
+                List.of(ENTRY_ID, integer("partner_no", "Nummer inden for indsatsen.", true),
+                    text("name", "Organisationens navn.", true), text("role", "Rolle.", false)),
+                List.of("intervention_id", "partner_no"), entries, (e, rows) -> {
+                    for (int i = 0; i < e.partners().size(); i++) {
+                        rows.add(List.of(e.id(), num(i + 1), e.partners().get(i).name(), str(e.partners().get(i).role())));
+                    }
+                }));
+    }
+
+    private static CsvTable interventions(List<Entry> entries) {
+        List<Column> columns = List.of(
+            text("id", "Indsatsens permanente id (slug); også filnavn og URL.", true),
+            text("name_da", "Navn.", true), text("name_en", "Engelsk navn.", false),
+            text("summary_da", "Kort resumé.", true), text("summary_en", "Engelsk resumé.", false),
+            text("url", "Indsatsens side.", true),
+            text("primary_theme", "Det primære tema (kode); alle temaer i intervention_themes.", true),
+            text("themes", "Alle temaer (koder), adskilt af |.", true),
+            text("target_groups", "Målgrupper (koder), adskilt af |; navne i intervention_target_groups.", true),
+            integer("age_min", "Mindste alder; tom = ingen nedre grænse eller ikke angivet.", false),
+            integer("age_max", "Højeste alder; tom = ingen øvre grænse eller ikke angivet.", false),
+            text("age_note", "Bemærkning om alder.", false),
+            integer("evidence_level", "Evidensniveau 1–5, udledt af kilderne efter den offentliggjorte rubrik.", true),
+            text("evidence_level_label", "Evidensniveauets navn.", true),
+            bool("no_effect_flag", "true når mindst ét resultat har markeringen ingen effekt / mulig skade.", true),
+            text("cost_band", "Omkostningsniveau: ukendt, lav, mellem eller hoej.", true),
+            text("cost_band_label", "Omkostningsniveauets beskrivelse.", true),
+            text("cost_text", "Hvad kilderne siger om omkostninger.", false),
+            integer("cost_min_dkk", "Mindste beløb i kroner, kun når en kilde angiver det.", false),
+            integer("cost_max_dkk", "Højeste beløb i kroner, kun når en kilde angiver det.", false),
+            text("delivered_by", "Hvem der udfører indsatsen.", true),
+            text("staffing", "Bemanding og kompetencer.", false), text("duration", "Varighed.", false),
+            text("related", "Relaterede indsatser (id), adskilt af |.", false),
+            date("last_reviewed", "Hvornår redaktionen sidst gennemgik indsatsen mod kilderne (ÅÅÅÅ-MM-DD).", true),
+            text("description", "Beskrivelse i Markdown.", true),
+            text("knowledge_gaps", "Det vides ikke: ét hul i viden pr. linje.", false),
+            text("source", "Indsatsens kildefil i projektets repository.", true));
+        List<List<String>> rows = new ArrayList<>();
+        for (Entry e : entries) {
+            CatalogueJson.Cost cost = e.resources().cost();
+            rows.add(List.of(e.id(), e.name().da(), str(e.name().en()), e.summary().da(), str(e.summary().en()), e.url(),
+                e.themes().get(0).code(), join(e.themes().stream().map(TermRef::code).toList()),
+                join(e.targetGroups().stream().map(TermRef::code).toList()),
+                e.ageRange() == null ? "" : num(e.ageRange().min()), e.ageRange() == null ? "" : num(e.ageRange().max()),
+                e.ageRange() == null ? "" : str(e.ageRange().note()),
+                num(e.evidence().level().number()), e.evidence().level().label(), bool(e.evidence().noEffectFlag()),
+                e.resources().costBand().code(), e.resources().costBand().label(),
+                cost == null ? "" : str(cost.text()), cost == null ? "" : num(cost.minDkk()), cost == null ? "" : num(cost.maxDkk()),
+                e.resources().deliveredBy(), str(e.resources().staffing()), str(e.resources().duration()),
+                join(e.related()), e.lastReviewed(), e.description(), String.join("\n", e.knowledgeGaps()), e.source()));
+        }
+        return new CsvTable(ENTRY, "Indsatser", "Én række pr. indsats.", columns, List.of("id"), List.of(), rows);
+    }
+
+    private static CsvTable table(String name, String title, String description, List<Column> columns, List<String> key,
+                                  List<Entry> entries, BiConsumer<Entry, List<List<String>>> rowsOf) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Entry e : entries) rowsOf.accept(e, rows);
+        return new CsvTable(name, title, description, columns, key, List.of(TO_ENTRY), rows);
+    }
+
+    private static Column text(String name, String description, boolean required) { return new Column(name, "string", description, required); }
+    private static Column integer(String name, String description, boolean required) { return new Column(name, "integer", description, required); }
+    private static Column bool(String name, String description, boolean required) { return new Column(name, "boolean", description, required); }
+    private static Column date(String name, String description, boolean required) { return new Column(name, "date", description, required); }
+
+    private static String str(String value) { return value == null ? "" : value; }
+    private static String num(Number value) { return value == null ? "" : value.toString(); }
+    private static String bool(boolean value) { return Boolean.toString(value); }
+    private static String join(List<String> values) { return String.join(LIST_SEPARATOR, values); }
+}

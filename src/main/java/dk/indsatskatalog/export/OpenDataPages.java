@@ -1,0 +1,152 @@
+package dk.indsatskatalog.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.Term;
+import dk.indsatskatalog.render.GeneratedPage;
+import dk.indsatskatalog.render.JsonLd;
+import dk.indsatskatalog.render.PageContributor;
+import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.render.UrlPaths;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds the "Åbne data" page and one page per vocabulary (so every term URI resolves to HTML). */
+public final class OpenDataPages implements PageContributor {
+    static final String DATA_TYPE = "opendata";
+    static final String VOCABULARY_TYPE = "vocabulary";
+
+    /** The JSON entry shape, field by field (the same fields make up data/indsatser/&lt;id&gt;.json). */
+    static final List<DataPage.FieldDoc> ENTRY_FIELDS = List.of(
+        new DataPage.FieldDoc("id", "tekst", "Permanent id (slug): filnavn, URL og nøgle i alle tabeller."),
+        new DataPage.FieldDoc("url", "URI", "Indsatsens side."),
+        new DataPage.FieldDoc("source", "tekst", "Kildefilen i projektets repository."),
+        new DataPage.FieldDoc("name.da, name.en", "tekst", "Navn; engelsk navn eller null."),
+        new DataPage.FieldDoc("summary.da, summary.en", "tekst", "Kort resumé; engelsk resumé eller null."),
+        new DataPage.FieldDoc("description", "Markdown", "Beskrivelse."),
+        new DataPage.FieldDoc("descriptionSources", "liste af kilde-id", "Kilderne bag beskrivelsen."),
+        new DataPage.FieldDoc("targetGroups[], themes[]", "begreb", "Målgrupper og temaer som {code, label, uri}; første tema er det primære."),
+        new DataPage.FieldDoc("ageRange.min, .max, .note", "heltal, tekst", "Alder; null når den ikke er angivet."),
+        new DataPage.FieldDoc("resources.deliveredBy, .staffing, .duration", "tekst", "Hvem, bemanding og varighed; null når kilderne ikke siger det."),
+        new DataPage.FieldDoc("resources.costBand", "begreb", "Omkostningsniveau (ukendt, lav, mellem, hoej)."),
+        new DataPage.FieldDoc("resources.cost.text, .minDkk, .maxDkk, .sources", "tekst, heltal", "Hvad kilderne siger om pris; kronebeløb kun når en kilde angiver dem."),
+        new DataPage.FieldDoc("resources.sources", "liste af kilde-id", "Kilderne bag ressourcefelterne."),
+        new DataPage.FieldDoc("anchoring[].strategy, .how, .sources", "begreb, tekst", "Forankring: strategi, hvordan og kilder."),
+        new DataPage.FieldDoc("partners[].name, .role", "tekst", "Samarbejdspartnere."),
+        new DataPage.FieldDoc("places[].municipality, .area, .sources", "tekst", "Hvor indsatsen bruges ifølge kilderne."),
+        new DataPage.FieldDoc("related", "liste af id", "Relaterede indsatser."),
+        new DataPage.FieldDoc("searchWords", "liste af tekst", "Andre navne og søgeord."),
+        new DataPage.FieldDoc("knowledgeGaps", "liste af tekst", "Det vides ikke."),
+        new DataPage.FieldDoc("lastReviewed", "dato", "Hvornår redaktionen sidst gennemgik indsatsen (ÅÅÅÅ-MM-DD)."),
+        new DataPage.FieldDoc("evidence.level", "niveau", "Evidensniveau {number 1–5, label, uri}, udledt af kilderne."),
+        new DataPage.FieldDoc("evidence.noEffectFlag", "sand/falsk", "Mindst ét resultat har markeringen ingen effekt / mulig skade."),
+        new DataPage.FieldDoc("evidence.studies[]", "kilde", "id, authors, title, year, url, design (begreb), rubricClass, country, setting (begreb), scope (begreb), sample, note."),
+        new DataPage.FieldDoc("evidence.outcomes[]", "resultat", "domain (begreb), direction (begreb), finding, studies (kilde-id), level (niveau), noEffectFlag."));
+
+    /** The JSON shape of a vocabulary (data/vokabularer/&lt;id&gt;.json and the catalogue's vocabularies). */
+    static final List<DataPage.FieldDoc> VOCABULARY_FIELDS = List.of(
+        new DataPage.FieldDoc("id, uri", "tekst, URI", "Vokabularets id og URI."),
+        new DataPage.FieldDoc("title.da, title.en, description", "tekst", "Navn og beskrivelse."),
+        new DataPage.FieldDoc("terms[].code, .uri", "tekst, URI", "Begrebets kode og URI (vokabularets URI med koden som fragment)."),
+        new DataPage.FieldDoc("terms[].label.da, .label.en, .description", "tekst", "Navn og definition; engelsk navn eller null."),
+        new DataPage.FieldDoc("terms[].number", "heltal", "Kun evidensniveauer: 1–5; 0 er markeringen ingen effekt / mulig skade."),
+        new DataPage.FieldDoc("terms[].rubricClass", "tekst", "Kun undersøgelsesdesign: causal, outcome, process eller description."),
+        new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
+
+    private final Path checkoutDir;
+
+    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
+    public OpenDataPages(Path checkoutDir) { this.checkoutDir = checkoutDir; }
+
+    @Override
+    public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
+        Release release = Release.of(catalogue, checkoutDir);
+        List<Vocabulary> vocabularies = new Vocabularies(site).all(catalogue.taxonomies());
+        List<DataPage.VocabularyDoc> vocabularyDocs = vocabularies.stream().map(v -> new DataPage.VocabularyDoc(v.id(),
+            v.title().da(), v.uri(), DataPaths.vocabularyPage(v.id()), DataPaths.VOCABULARIES + v.id() + ".json",
+            DataPaths.VOCABULARIES + v.id() + ".ttl", v.terms().size())).toList();
+        List<GeneratedPage> pages = new ArrayList<>();
+        pages.add(new GeneratedPage(DATA_TYPE, UrlPaths.file(DataPaths.DATA_PAGE),
+            dataPage(catalogue, site, release, vocabularyDocs)));
+        pages.add(new GeneratedPage(VOCABULARY_TYPE, UrlPaths.file(DataPaths.VOCABULARY_PAGES),
+            new VocabularyPage(DataPaths.VOCABULARY_PAGES, "Vokabularer", null, null, null, vocabularyDocs)));
+        for (Vocabulary v : vocabularies) {
+            pages.add(new GeneratedPage(VOCABULARY_TYPE, UrlPaths.file(DataPaths.vocabularyPage(v.id())),
+                new VocabularyPage(DataPaths.vocabularyPage(v.id()), "Vokabular: " + v.title().da(), v,
+                    DataPaths.VOCABULARIES + v.id() + ".json", DataPaths.VOCABULARIES + v.id() + ".ttl", vocabularyDocs)));
+        }
+        return pages;
+    }
+
+    private DataPage dataPage(Catalogue catalogue, SiteInfo site, Release release, List<DataPage.VocabularyDoc> vocabularies) {
+        String publisher = OpenDataExport.publisher(site);
+        CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
+        List<DataPage.TableDoc> tables = CsvTables.of(json).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
+            t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
+            t.columns(), t.rows().size())).toList();
+        List<DataPage.FileDoc> files = List.of(
+            new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer og alle indsatser."),
+            new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON", "Én fil pr. indsats, samme felter som i kataloget."),
+            new DataPage.FileDoc(DataPaths.CSV + "<tabel>.csv", "CSV (RFC 4180)",
+                "Tabellerne til regneark og statistik: UTF-8 uden BOM, komma, CRLF. Til programmer og de fleste værktøjer."),
+            new DataPage.FileDoc(DataPaths.EXCEL + "<tabel>.csv", "CSV til dansk Excel",
+                "De samme tabeller med semikolon og BOM, så dansk Excel åbner dem korrekt ved dobbeltklik. "
+                    + "Celler, Excel ville læse som formler (begynder med =, +, -, @), har en foranstillet apostrof."),
+            new DataPage.FileDoc(DataPaths.VOCABULARIES + "<vokabular>.json", "JSON", "Et kontrolleret vokabular med koder, navne og URI'er."),
+            new DataPage.FileDoc(DataPaths.VOCABULARIES + "<vokabular>.ttl", "SKOS (Turtle)", "Samme vokabular som SKOS-begrebssystem."),
+            new DataPage.FileDoc(DataPaths.CATALOGUE_SCHEMA, "JSON Schema", "Formen på indsatskatalog.json."),
+            new DataPage.FileDoc(DataPaths.ENTRY_SCHEMA, "JSON Schema", "Formen på en indsats."),
+            new DataPage.FileDoc(DataPaths.VOCABULARY_SCHEMA, "JSON Schema", "Formen på et vokabular."),
+            new DataPage.FileDoc(DataPaths.DATA_PACKAGE, "Frictionless Data Package v2",
+                "Tabellerne med tabelskemaer (typer, påkrævede felter, nøgler), størrelser og SHA-256."),
+            new DataPage.FileDoc(DataPaths.DCAT, "DCAT-AP (Turtle)", "Beskrivelse af datasættet og dets distributioner til dataportaler."),
+            new DataPage.FileDoc(DataPaths.RELEASE, "JSON", "Hvilken udgivelse filerne er."),
+            new DataPage.FileDoc(DataPaths.CHECKSUMS, "tekst", "SHA-256 for hver fil under data/; tjek med sha256sum -c SHA256SUMS i mappen."),
+            new DataPage.FileDoc(DataPaths.FEED, "Atom", "Nye og ændrede indsatser; et feed pr. tema under temaer/<tema>/feed.xml."),
+            new DataPage.FileDoc(DataPaths.SITEMAP, "Sitemap", "Alle sider til søgemaskiner."));
+        List<DataPage.FeedDoc> feeds = new ArrayList<>();
+        feeds.add(new DataPage.FeedDoc("Alle indsatser", DataPaths.FEED));
+        for (Term theme : catalogue.taxonomies().themes()) feeds.add(new DataPage.FeedDoc(theme.label(), DataPaths.themeFeed(theme.code())));
+        String pageUrl = DataPaths.absolute(site, DataPaths.DATA_PAGE);
+        String citation = publisher + " (" + release.date().getYear() + "). " + site.title()
+            + ": boligsociale indsatser og deres evidens. Udgivelse " + release.id() + ". " + pageUrl + ". Licens: CC BY 4.0.";
+        return new DataPage(DataPaths.DATA_PAGE, "Åbne data", release, publisher, JsonExport.LICENSE, files, ENTRY_FIELDS,
+            VOCABULARY_FIELDS, tables,
+            vocabularies, feeds, citation, jsonLd(site, release, publisher, pageUrl, tables));
+    }
+
+    private static String jsonLd(SiteInfo site, Release release, String publisher, String pageUrl, List<DataPage.TableDoc> tables) {
+        ObjectNode d = JsonLd.object("Dataset");
+        d.put("@id", DataPaths.absolute(site, DataPaths.DCAT) + "#datasaet");
+        d.put("name", site.title() + ": boligsociale indsatser og deres evidens");
+        d.put("description", JsonExport.DESCRIPTION);
+        d.put("url", pageUrl);
+        d.put("license", JsonExport.LICENSE);
+        d.put("version", release.id());
+        d.put("dateModified", release.date().toString());
+        d.put("inLanguage", "da");
+        d.put("isAccessibleForFree", true);
+        ArrayNode keywords = d.putArray("keywords");
+        keywords.add("boligsociale indsatser").add("almene boliger").add("evidens");
+        ObjectNode creator = d.putObject("creator");
+        creator.put("@type", "Organization");
+        creator.put("name", publisher);
+        d.set("publisher", creator.deepCopy());
+        d.put("spatialCoverage", "Danmark");
+        ArrayNode distribution = d.putArray("distribution");
+        distribution.add(download(site, DataPaths.CATALOGUE_JSON, "application/json"));
+        distribution.add(download(site, DataPaths.DATA_PACKAGE, "application/json"));
+        for (DataPage.TableDoc t : tables) distribution.add(download(site, t.csvPath(), "text/csv"));
+        return JsonLd.script(d);
+    }
+
+    private static ObjectNode download(SiteInfo site, String path, String type) {
+        ObjectNode o = JsonLd.object("DataDownload");
+        o.put("contentUrl", DataPaths.absolute(site, path));
+        o.put("encodingFormat", type);
+        return o;
+    }
+}

@@ -1,0 +1,243 @@
+package dk.indsatskatalog.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.model.vocabulary.DCAT;
+import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
+import org.eclipse.rdf4j.model.vocabulary.FOAF;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The descriptions of the data: JSON Schemas, the Frictionless package, DCAT, SKOS and the checksums. */
+class DataFilesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+
+    // --- JSON Schema ---------------------------------------------------------------------------------
+
+    @Test void theCatalogueEveryEntryAndEveryVocabularyValidateAgainstThePublishedSchemas() throws IOException {
+        SchemaRegistry registry = publishedSchemas();
+        assertEquals(List.of(), errors(registry, DataPaths.CATALOGUE_SCHEMA, DataPaths.CATALOGUE_JSON));
+        int checked = 0;
+        for (String path : RealData.files().keySet()) {
+            if (path.startsWith(DataPaths.ENTRIES_JSON)) { assertEquals(List.of(), errors(registry, DataPaths.ENTRY_SCHEMA, path), path); checked++; }
+            if (path.startsWith(DataPaths.VOCABULARIES) && path.endsWith(".json")) {
+                assertEquals(List.of(), errors(registry, DataPaths.VOCABULARY_SCHEMA, path), path);
+                checked++;
+            }
+        }
+        assertEquals(41 + 10, checked);
+    }
+
+    @Test void theEntrySchemaRejectsAnEntryWithoutIdOrWithAnUnknownField() throws IOException {
+        ObjectNode entry = (ObjectNode) MAPPER.readTree(RealData.bytes("data/indsatser/sociale-vicevaerter.json"));
+        entry.remove("id");
+        entry.put("extra", 1);
+        Schema schema = publishedSchemas().getSchema(SchemaLocation.of(RealData.HOST + "/" + DataPaths.ENTRY_SCHEMA));
+        assertEquals(List.of(": property 'extra' is not defined in the schema and the schema does not allow additional properties",
+                ": required property 'id' not found"),
+            schema.validate(entry).stream().map(Error::toString).sorted().toList());
+    }
+
+    // --- Frictionless --------------------------------------------------------------------------------
+
+    @Test void theDataPackageValidatesAgainstTheFrictionlessV2Profile() throws IOException {
+        Schema profile = frictionless().getSchema(SchemaLocation.of(PROFILE));
+        JsonNode pkg = MAPPER.readTree(RealData.bytes(DataPaths.DATA_PACKAGE));
+        assertEquals(List.of(), profile.validate(pkg).stream().map(Error::toString).toList());
+        assertEquals(PROFILE, pkg.get("$schema").asText());
+        assertEquals("2026-11-22+0123456789ab", pkg.get("version").asText());
+        assertEquals("CC-BY-4.0", pkg.get("licenses").get(0).get("name").asText());
+    }
+
+    @Test void everyTableSchemaValidatesAgainstTheTableSchemaProfile() throws IOException {
+        Schema tableSchema = frictionless().getSchema(SchemaLocation.of(PROFILE + "#/definitions/tableSchema"));
+        int tables = 0;
+        for (JsonNode resource : MAPPER.readTree(RealData.bytes(DataPaths.DATA_PACKAGE)).get("resources")) {
+            if (!resource.has("schema")) continue;
+            assertEquals(List.of(), tableSchema.validate(resource.get("schema")).stream().map(Error::toString).toList(),
+                resource.get("name").asText());
+            assertEquals("https://datapackage.org/profiles/2.0/tableschema.json", resource.get("schema").get("$schema").asText());
+            tables++;
+        }
+        assertEquals(8, tables);
+    }
+
+    @Test void theProfileRejectsATableSchemaWithAnUnknownFieldType() throws IOException {
+        Schema tableSchema = frictionless().getSchema(SchemaLocation.of(PROFILE + "#/definitions/tableSchema"));
+        JsonNode bad = MAPPER.readTree("{\"fields\": [{\"name\": \"a\", \"type\": \"text\"}]}");
+        assertFalse(tableSchema.validate(bad).isEmpty());
+        JsonNode noFields = MAPPER.readTree("{\"primaryKey\": [\"a\"]}");
+        assertEquals(List.of(": required property 'fields' not found"), tableSchema.validate(noFields).stream().map(Error::toString).toList());
+    }
+
+    @Test void everyResourceNamesTheSizeHashAndHeaderOfItsFile() throws IOException {
+        for (JsonNode resource : MAPPER.readTree(RealData.bytes(DataPaths.DATA_PACKAGE)).get("resources")) {
+            byte[] file = RealData.bytes(DataPaths.DATA + resource.get("path").asText());
+            assertEquals(file.length, resource.get("bytes").asLong(), resource.get("path").asText());
+            assertEquals("sha256:" + OpenDataExport.sha256(file), resource.get("hash").asText());
+            if (!resource.has("schema")) continue;
+            List<String> fields = new ArrayList<>();
+            resource.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asText()));
+            List<String> header = Rfc4180.parse(new String(file, StandardCharsets.UTF_8), ',').get(0);
+            assertEquals(header, fields, resource.get("name").asText());
+        }
+    }
+
+    // --- DCAT and SKOS -------------------------------------------------------------------------------
+
+    @Test void theDcatDescriptionParsesAndCarriesDcatApMandatoryProperties() throws IOException {
+        Model dcat = turtle(DataPaths.DCAT);
+        Set<Resource> catalogues = dcat.filter(null, RDF.TYPE, DCAT.CATALOG).subjects();
+        assertEquals(1, catalogues.size());
+        Resource catalogue = catalogues.iterator().next();
+        for (IRI p : List.of(DCTERMS.TITLE, DCTERMS.DESCRIPTION, DCTERMS.PUBLISHER, DCAT.HAS_DATASET)) {
+            assertFalse(dcat.filter(catalogue, p, null).isEmpty(), "catalogue lacks " + p);
+        }
+        Resource dataset = (Resource) dcat.filter(catalogue, DCAT.HAS_DATASET, null).objects().iterator().next();
+        assertTrue(dcat.contains(dataset, RDF.TYPE, DCAT.DATASET));
+        for (IRI p : List.of(DCTERMS.TITLE, DCTERMS.DESCRIPTION, DCTERMS.PUBLISHER, DCAT.CONTACT_POINT, DCAT.THEME, DCAT.KEYWORD)) {
+            assertFalse(dcat.filter(dataset, p, null).isEmpty(), "dataset lacks " + p);
+        }
+        Value publisher = dcat.filter(catalogue, DCTERMS.PUBLISHER, null).objects().iterator().next();
+        assertFalse(dcat.filter((Resource) publisher, FOAF.NAME, null).isEmpty(), "publisher lacks foaf:name");
+        Set<Value> distributions = dcat.filter(dataset, DCAT.HAS_DISTRIBUTION, null).objects();
+        assertEquals(1 + 1 + 8 + 10, distributions.size());
+        IRI sha = Values.iri("http://spdx.org/rdf/terms#checksumValue");
+        for (Value d : distributions) {
+            Resource dist = (Resource) d;
+            assertTrue(dcat.contains(dist, RDF.TYPE, DCAT.DISTRIBUTION), d.toString());
+            assertFalse(dcat.filter(dist, DCAT.ACCESS_URL, null).isEmpty(), d + " lacks dcat:accessURL");
+            assertTrue(dcat.contains(dist, DCTERMS.LICENSE, Values.iri("https://creativecommons.org/licenses/by/4.0/")), d.toString());
+            String path = d.stringValue().substring((RealData.HOST + "/").length());
+            byte[] file = RealData.bytes(path);
+            Literal size = (Literal) dcat.filter(dist, DCAT.BYTE_SIZE, null).objects().iterator().next();
+            assertEquals(file.length, size.longValue(), path);
+            Resource checksum = (Resource) dcat.filter(dist, Values.iri("http://spdx.org/rdf/terms#checksum"), null).objects().iterator().next();
+            assertEquals(OpenDataExport.sha256(file), dcat.filter(checksum, sha, null).objects().iterator().next().stringValue(), path);
+        }
+    }
+
+    @Test void everyVocabularyIsASkosConceptSchemeWhoseConceptsHaveDanishLabels() throws IOException {
+        int concepts = 0;
+        for (Vocabulary v : new Vocabularies(RealData.site(RealData.catalogue())).all(RealData.catalogue().taxonomies())) {
+            Model skos = turtle(DataPaths.VOCABULARIES + v.id() + ".ttl");
+            IRI scheme = Values.iri(v.uri());
+            assertTrue(skos.contains(scheme, RDF.TYPE, SKOS.CONCEPT_SCHEME), v.id());
+            for (Vocabulary.Term term : v.terms()) {
+                IRI concept = Values.iri(term.uri());
+                assertTrue(skos.contains(concept, RDF.TYPE, SKOS.CONCEPT), term.uri());
+                assertTrue(skos.contains(concept, SKOS.IN_SCHEME, scheme), term.uri());
+                assertTrue(skos.contains(concept, SKOS.PREF_LABEL, Values.literal(term.label().da(), "da")), term.uri());
+                assertTrue(skos.contains(concept, SKOS.NOTATION, Values.literal(term.code())), term.uri());
+                concepts++;
+            }
+            assertEquals(v.terms().size(), skos.filter(null, RDF.TYPE, SKOS.CONCEPT).size(), v.id());
+        }
+        assertTrue(concepts > 50, "concepts: " + concepts);
+    }
+
+    @Test void turtleLiteralsEscapeQuotesBackslashesAndLineBreaks() {
+        assertEquals("\"a \\\"b\\\" \\\\ c\\nd\\u0001\"", Turtle.literal("a \"b\" \\ c\nd\u0001"));
+    }
+
+    // --- checksums -----------------------------------------------------------------------------------
+
+    @Test void theChecksumsListEveryDataFileAndMatchIt() {
+        Map<String, String> listed = new HashMap<>();
+        for (String line : RealData.text(DataPaths.CHECKSUMS).split("\n")) {
+            assertTrue(line.matches("[0-9a-f]{64}  \\S+"), line);
+            listed.put(line.substring(66), line.substring(0, 64));
+        }
+        Set<String> dataFiles = new TreeSet<>();
+        for (String path : RealData.files().keySet()) {
+            if (path.startsWith(DataPaths.DATA) && !path.equals(DataPaths.CHECKSUMS)) dataFiles.add(path.substring(DataPaths.DATA.length()));
+        }
+        assertEquals(dataFiles, new TreeSet<>(listed.keySet()));
+        listed.forEach((path, hash) -> assertEquals(OpenDataExport.sha256(RealData.bytes(DataPaths.DATA + path)), hash, path));
+    }
+
+    @Test void theReleaseIsTheNewestReviewDatePlusTheCommit() throws IOException {
+        assertEquals(java.time.LocalDate.parse("2026-11-22"), Release.newestReview(RealData.catalogue()));
+        assertEquals("2026-11-22+0123456789ab", Release.of(java.time.LocalDate.parse("2026-11-22"), "0123456789ab").id());
+        assertEquals("2026-11-22", Release.of(java.time.LocalDate.parse("2026-11-22"), null).id());
+        assertEquals("{\"release\":\"2026-11-22+0123456789ab\",\"lastReviewed\":\"2026-11-22\",\"commit\":\"0123456789ab\","
+            + "\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}", MAPPER.readTree(RealData.bytes(DataPaths.RELEASE)).toString());
+    }
+
+    @Test void outsideAGitCheckoutTheReleaseIsTheDateAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+        assertEquals(null, Release.shortCommit(empty));
+    }
+
+    @Test void inAGitCheckoutTheReleaseCarriesTheShortCommit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(run(repo, "git", "init", "-q") == 0, "git is not installed");
+        assertEquals(0, run(repo, "git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "t"));
+        java.nio.file.Files.createDirectories(repo.resolve("content"));
+        String commit = Release.shortCommit(repo.resolve("content"));
+        assertTrue(commit != null && commit.matches("[0-9a-f]{12}"), String.valueOf(commit));
+    }
+
+    private static int run(java.nio.file.Path dir, String... command) throws Exception {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private static SchemaRegistry publishedSchemas() {
+        Map<String, String> schemas = new HashMap<>();
+        for (String path : JsonSchemas.PATHS) schemas.put(RealData.HOST + "/" + path, RealData.text(path));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas));
+    }
+
+    private static List<String> errors(SchemaRegistry registry, String schemaPath, String filePath) throws IOException {
+        Schema schema = registry.getSchema(SchemaLocation.of(RealData.HOST + "/" + schemaPath));
+        return schema.validate(MAPPER.readTree(RealData.bytes(filePath))).stream().map(Error::toString).toList();
+    }
+
+    private static SchemaRegistry frictionless() throws IOException {
+        try (InputStream in = DataFilesTest.class.getResourceAsStream("/frictionless/datapackage-2.0.json")) {
+            String profile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, b -> b.schemas(Map.of(PROFILE, profile)));
+        }
+    }
+
+    private static Model turtle(String path) throws IOException {
+        return Rio.parse(new ByteArrayInputStream(RealData.bytes(path)), RealData.HOST + "/" + path, RDFFormat.TURTLE);
+    }
+}

@@ -1,0 +1,212 @@
+package dk.indsatskatalog.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.indsatskatalog.TestProject;
+import dk.indsatskatalog.build.BuildResult;
+import dk.indsatskatalog.build.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A whole build with the open-data stage: files on disk, pages, JSON-LD, feeds, sitemap, robots. */
+class OpenDataIT {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final List<String> SLUGS = List.of("gyldig", "script-injection", "sociale-vicevaerter");
+    private static final String HOST = "https://indsatskatalog.github.io/indsatskatalog/";
+    @TempDir static Path temp;
+    private static Path site;
+
+    @BeforeAll static void build() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig").withFixture("script-injection")
+            .withRealEntry("sociale-vicevaerter");
+        site = temp.resolve("site");
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            BuildResult result = pipeline.build(site);
+            assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+        }
+    }
+
+    @Test void theChecksumsMatchTheFilesOnDisk() throws IOException {
+        List<String> lines = Files.readAllLines(site.resolve("data/SHA256SUMS"));
+        assertTrue(lines.size() > 30, "lines: " + lines.size());
+        Set<String> listed = new TreeSet<>();
+        for (String line : lines) {
+            String path = line.substring(66);
+            listed.add(path);
+            assertEquals(OpenDataExport.sha256(Files.readAllBytes(site.resolve("data").resolve(path))), line.substring(0, 64), path);
+        }
+        Set<String> onDisk = new TreeSet<>();
+        try (var files = Files.walk(site.resolve("data"))) {
+            files.filter(Files::isRegularFile).forEach(f -> onDisk.add(site.resolve("data").relativize(f).toString()));
+        }
+        onDisk.remove("SHA256SUMS");
+        assertEquals(onDisk, listed);
+    }
+
+    @Test void outsideAGitCheckoutTheReleaseIsTheNewestReviewDate() throws IOException {
+        JsonNode release = new ObjectMapper().readTree(site.resolve("data/release.json").toFile());
+        assertEquals("2026-11-22", release.get("release").asText());
+        assertTrue(release.get("commit").isNull());
+    }
+
+    @Test void theDataPageSaysWhichReleaseTheSiteShowsAndDocumentsEveryTableColumn() throws IOException {
+        String html = Files.readString(site.resolve("aabne-data/index.html"));
+        assertTrue(html.contains("Sitet viser udgivelse <strong class=\"ik-opendata__release\">2026-11-22</strong>"), html);
+        assertTrue(html.contains("rel=\"license\">Creative Commons Navngivelse 4.0 (CC BY 4.0)</a>"));
+        for (String field : List.of("evidence.outcomes[]", "lastReviewed", "terms[].rubricClass")) {
+            assertTrue(html.contains("<code>" + field + "</code>"), field);
+        }
+        for (String column : List.of("intervention_id", "study_ids", "evidence_level_label", "last_reviewed", "rubric_class")) {
+            assertTrue(html.contains("<code>" + column + "</code>"), column);
+        }
+        assertTrue(html.contains("Indsatskatalog (2026). Indsatskatalog: boligsociale indsatser og deres evidens. Udgivelse 2026-11-22. "
+            + HOST + "aabne-data/. Licens: CC BY 4.0."), "citation");
+        JsonNode jsonLd = jsonLd(html);
+        assertEquals("Dataset", jsonLd.get("@type").asText());
+        assertEquals("2026-11-22", jsonLd.get("version").asText());
+        assertEquals(10, jsonLd.get("distribution").size());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"aabne-data/index.html\">Åbne data</a>"), "footer link");
+    }
+
+    @Test void everyTermUriResolvesToASectionOfItsVocabularyPage() throws IOException {
+        JsonNode vocabularies = new ObjectMapper().readTree(site.resolve("data/indsatskatalog.json").toFile()).get("vocabularies");
+        int terms = 0;
+        for (JsonNode v : vocabularies) {
+            String path = v.get("uri").asText().substring(HOST.length());
+            String html = Files.readString(site.resolve(path + "index.html"));
+            for (JsonNode t : v.get("terms")) {
+                assertEquals(v.get("uri").asText() + "#" + t.get("code").asText(), t.get("uri").asText());
+                assertTrue(html.contains(" id=\"" + t.get("code").asText() + "\""), t.get("uri").asText());
+                terms++;
+            }
+        }
+        assertTrue(terms > 50);
+        assertTrue(Files.readString(site.resolve("vokabularer/index.html")).contains("href=\"../vokabularer/maalgrupper/index.html\""));
+    }
+
+    @Test void entryPagesCarrySchemaOrgJsonLdWithTheStudiesAsCitations() throws IOException {
+        JsonNode ld = jsonLd(Files.readString(site.resolve("indsatser/sociale-vicevaerter/index.html")));
+        assertEquals("https://schema.org", ld.get("@context").asText());
+        assertEquals("WebPage", ld.get("@type").asText());
+        assertEquals(HOST + "indsatser/sociale-vicevaerter/", ld.get("url").asText());
+        assertEquals("2026-11-22", ld.get("dateModified").asText());
+        assertEquals(12, ld.get("citation").size());
+        assertEquals("{\"@type\":\"CreativeWork\",\"name\":\"Sociale viceværter – en effektevaluering af sociale viceværters arbejde "
+            + "mod fogedudsættelser\",\"author\":\"Center for Boligsocial Udvikling (Kristine Larsen, Lasse Kjeldsen, Stephanie Bernth "
+            + "Ahrenkiel)\",\"datePublished\":\"2017\",\"url\":\"https://pdfslide.tips/documents/sociale-vicevrter-center-for-boligsocial-"
+            + "udvikling-ergrupper-de-sociale-vicevrter.html\"}", ld.get("citation").get(0).toString());
+    }
+
+    @Test void editorTextCannotCloseTheJsonLdScript() throws IOException {
+        String html = Files.readString(site.resolve("indsatser/script-injection/index.html"));
+        String block = html.substring(html.indexOf("<script type=\"application/ld+json\">"));
+        block = block.substring(0, block.indexOf("</script>"));
+        assertFalse(block.substring(1).contains("<"), "a '<' inside the JSON-LD: " + block);
+        JsonNode ld = jsonLd(html);
+        assertEquals("<script>alert(1)</script>Navn", ld.get("name").asText());
+    }
+
+    @Test void theSiteFeedIsValidAtomAndListsEveryEntryNewestFirst() throws Exception {
+        Document feed = xml(site.resolve("feed.xml"));
+        Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        for (String required : List.of("id", "title", "updated", "author")) assertEquals(1, children(root, required).size(), required);
+        assertEquals("self", children(root, "link").get(0).getAttribute("rel"));
+        assertEquals(HOST + "feed.xml", children(root, "link").get(0).getAttribute("href"));
+        List<Element> entries = children(root, "entry");
+        List<String> ids = new ArrayList<>();
+        String previous = "9999";
+        for (Element entry : entries) {
+            for (String required : List.of("id", "title", "updated")) assertEquals(1, children(entry, required).size(), required);
+            String updated = children(entry, "updated").get(0).getTextContent();
+            assertTrue(updated.matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z"), updated);
+            assertTrue(updated.compareTo(previous) <= 0, "newest first");
+            previous = updated;
+            ids.add(children(entry, "id").get(0).getTextContent());
+        }
+        assertEquals(SLUGS.stream().map(s -> HOST + "indsatser/" + s + "/").sorted().toList(), ids.stream().sorted().toList());
+        assertEquals("2026-11-22T00:00:00Z", children(entries.get(0), "updated").get(0).getTextContent());
+        assertEquals(HOST + "indsatser/gyldig/", children(entries.get(0), "id").get(0).getTextContent(), "same date: by id");
+    }
+
+    @Test void eachThemeHasAFeedOfItsOwnEntries() throws Exception {
+        Document feed = xml(site.resolve("temaer/kriminalitetsforebyggelse/feed.xml"));
+        List<String> ids = children(feed.getDocumentElement(), "entry").stream()
+            .map(e -> children(e, "id").get(0).getTextContent()).toList();
+        assertTrue(ids.contains(HOST + "indsatser/sociale-vicevaerter/"), ids.toString());
+        try (var themes = Files.list(site.resolve("temaer"))) {
+            for (Path theme : themes.filter(Files::isDirectory).toList()) assertTrue(Files.exists(theme.resolve("feed.xml")), theme.toString());
+        }
+    }
+
+    @Test void theSitemapIsValidAndListsEveryEntryAndThePagesButNotThe404() throws Exception {
+        Document sitemap = xml(site.resolve("sitemap.xml"));
+        assertEquals(SITEMAP, sitemap.getDocumentElement().getNamespaceURI());
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        List<String> locs = new ArrayList<>();
+        for (Element url : children(sitemap.getDocumentElement(), "url")) {
+            assertEquals(1, children(url, "loc").size());
+            locs.add(children(url, "loc").get(0).getTextContent());
+            for (Element child : children(url, null)) {
+                assertTrue(Set.of("loc", "lastmod").contains(child.getLocalName()), child.getLocalName());
+            }
+        }
+        for (String slug : SLUGS) assertTrue(locs.contains(HOST + "indsatser/" + slug + "/"), slug);
+        assertTrue(locs.contains(HOST) && locs.contains(HOST + "aabne-data/") && locs.contains(HOST + "om/"), locs.toString());
+        assertFalse(locs.stream().anyMatch(l -> l.contains("404")));
+        assertEquals(locs.stream().sorted().toList(), locs, "sorted");
+        assertTrue(Files.readString(site.resolve("sitemap.xml"))
+            .contains("<url><loc>" + HOST + "indsatser/sociale-vicevaerter/</loc><lastmod>2026-11-22</lastmod></url>"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + HOST + "sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    private static JsonNode jsonLd(String html) throws IOException {
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "no JSON-LD block");
+        JsonNode node = new ObjectMapper().readTree(m.group(1));
+        assertFalse(m.find(), "more than one JSON-LD block");
+        return node;
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        return builder.parse(file.toFile());
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && (localName == null || localName.equals(e.getLocalName()))) out.add(e);
+        }
+        return out;
+    }
+}
