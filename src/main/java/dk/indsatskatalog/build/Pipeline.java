@@ -2,6 +2,7 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.SiteRenderer;
@@ -26,11 +27,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
-        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site)
+        new EditorialPages(this::contentDir),
+        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
+        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
     );
 
     /** The index stage: the static search index (issue 4). */
     private final List<OutputStage> indexStages = List.of(
+        new dk.indsatskatalog.index.SearchIndexer(this::contentDir)
     );
 
     /** The export stage: open-data files (issue 6). */

@@ -19,8 +19,8 @@ final class BuildCommand implements Callable<Integer> {
         try (Pipeline pipeline = new Pipeline(options.project)) {
             BuildResult result = pipeline.build(options.outputDir());
             if (!result.ok()) {
-                ProblemReport.print(result.problems(), spec.commandLine().getErr());
-                spec.commandLine().getErr().println("Nothing was written; " + options.output + " is unchanged.");
+                ProblemReport.print(result.problems(), options.projectDir(), spec.commandLine().getErr());
+                spec.commandLine().getErr().println("Intet blev skrevet; " + options.output + " er uændret.");
                 return ExitCodes.CONTENT_PROBLEMS;
             }
             spec.commandLine().getOut().printf("Built %d entries into %s in %d ms.%n",

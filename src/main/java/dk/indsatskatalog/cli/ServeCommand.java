@@ -22,6 +22,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--no-reload", negatable = false,
+        description = "Do not reload open pages after a rebuild (live reload is on by default; it is never in the built site).")
+    boolean noReload;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -29,10 +33,10 @@ final class ServeCommand implements Callable<Integer> {
         Path output = options.outputDir();
         // The preview is served at the root of localhost, so pages must not assume the published sub-path.
         try (Pipeline pipeline = new Pipeline(options.project, Map.of("site.host", "http://localhost:" + port));
-             StaticServer server = StaticServer.start(output, port)) {
+             StaticServer server = StaticServer.start(output, port, "/", !noReload)) {
             rebuild(pipeline, output, out, err);
             try (ChangeWatcher watcher = ChangeWatcher.start(options.project.toAbsolutePath().normalize(),
-                     () -> rebuild(pipeline, output, out, err))) {
+                     () -> { if (rebuild(pipeline, output, out, err)) server.reload(); })) {
                 out.printf("Serving %s on %s (Ctrl+C stops).%n", options.output, server.url());
                 out.flush();
                 new CountDownLatch(1).await(); // until the process is stopped
@@ -41,20 +45,23 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void rebuild(Pipeline pipeline, Path output, PrintWriter out, PrintWriter err) {
+    /** True when the site was rebuilt, so open pages can reload. */
+    private boolean rebuild(Pipeline pipeline, Path output, PrintWriter out, PrintWriter err) {
         try {
             BuildResult result = pipeline.build(output);
             if (result.ok()) {
                 out.printf("Built %d entries in %d ms.%n", result.catalogue().interventions().size(), result.times().totalMillis());
                 out.flush();
+                return true;
             } else {
-                ProblemReport.print(result.problems(), err);
-                err.println("The previous site is still served.");
+                ProblemReport.print(result.problems(), options.projectDir(), err);
+                err.println("Det forrige site vises stadig.");
                 err.flush();
             }
         } catch (Exception e) {
             err.println("Build failed: " + e.getMessage());
             err.flush();
         }
+        return false;
     }
 }

@@ -14,5 +14,7 @@ public final class SiteOptions {
         description = "Folder the site is written to, relative to the project (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    Path projectDir() { return project.toAbsolutePath().normalize(); }
+
     Path outputDir() { return project.resolve(output).toAbsolutePath().normalize(); }
 }

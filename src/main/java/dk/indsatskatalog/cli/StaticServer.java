@@ -4,6 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +23,11 @@ import java.util.concurrent.Executors;
  * only files inside the output folder, only on the loopback address, and sends the site's CSP.
  * It can serve the site under a sub-path, as GitHub Pages does for a project site; the browser
  * tests use that to prove no link assumes the domain root.
+ *
+ * <p>With live reload ({@code serve}), HTML responses (never the files on disk) get one
+ * {@code <script src="/__serve/reload.js">} that listens on {@code /__serve/events}
+ * (server-sent events) and reloads the page after each successful rebuild: no inline script, so
+ * the strict CSP holds.
  */
 public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -31,14 +40,21 @@ public final class StaticServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String RELOAD_SCRIPT_PATH = "/__serve/reload.js";
+    static final String EVENTS_PATH = "/__serve/events";
+    static final String RELOAD_TAG = "<script src=\"" + RELOAD_SCRIPT_PATH + "\" defer></script>";
+
     private final HttpServer server;
     private final Path root;
     private final String basePath;
+    private final boolean liveReload;
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
 
-    private StaticServer(HttpServer server, Path root, String basePath) {
+    private StaticServer(HttpServer server, Path root, String basePath, boolean liveReload) {
         this.server = server;
         this.root = root;
         this.basePath = basePath;
+        this.liveReload = liveReload;
     }
 
     /** Serves {@code root} at the root of localhost. */
@@ -49,6 +65,11 @@ public final class StaticServer implements AutoCloseable {
      * Port 0 picks a free port.
      */
     public static StaticServer start(Path root, int port, String basePath) throws IOException {
+        return start(root, port, basePath, false);
+    }
+
+    /** As {@link #start(Path, int, String)}; {@code liveReload} adds the reload script and event stream. */
+    public static StaticServer start(Path root, int port, String basePath, boolean liveReload) throws IOException {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("base path must start and end with /: " + basePath);
         }
@@ -56,9 +77,19 @@ public final class StaticServer implements AutoCloseable {
         // The property is read once, when the server's configuration class loads.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), basePath);
+        StaticServer s = new StaticServer(server, root.toAbsolutePath().normalize(), basePath, liveReload);
         server.createContext("/", s::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        if (liveReload) {
+            server.createContext(RELOAD_SCRIPT_PATH, s::script);
+            server.createContext(EVENTS_PATH, s::events);
+        }
+        // Cached, not fixed: each open page holds one thread-free but open event stream, and
+        // requests must never queue behind them.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "serve-http");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         return s;
     }
@@ -67,6 +98,41 @@ public final class StaticServer implements AutoCloseable {
     public String url() { return "http://localhost:" + server.getAddress().getPort() + basePath; }
 
     public int port() { return server.getAddress().getPort(); }
+
+    /** Tells every open page to reload (after a successful rebuild). */
+    void reload() {
+        byte[] message = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
+        for (HttpExchange listener : listeners) {
+            try {
+                listener.getResponseBody().write(message);
+                listener.getResponseBody().flush();
+            } catch (IOException e) {
+                listeners.remove(listener); // the page was closed
+                listener.close();
+            }
+        }
+    }
+
+    private void script(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = StaticServer.class.getResourceAsStream("reload.js")) {
+            byte[] body = in.readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", TYPES.get("js"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** A server-sent-events stream kept open until the page goes away or the server stops. */
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        listeners.add(exchange);
+    }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -91,6 +157,7 @@ public final class StaticServer implements AutoCloseable {
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            if (liveReload && name.endsWith(".html")) body = withReloadScript(body);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -101,8 +168,17 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
+    /** The page with the reload script before its closing body tag; the file on disk is not touched. */
+    static byte[] withReloadScript(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("</body>");
+        text = at < 0 ? text + RELOAD_TAG : text.substring(0, at) + RELOAD_TAG + "\n" + text.substring(at);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
+        listeners.forEach(HttpExchange::close);
         server.stop(0);
         ((ExecutorService) server.getExecutor()).shutdownNow(); // its threads would keep the JVM alive
     }

@@ -5,8 +5,10 @@ import dk.indsatskatalog.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", description = "Check every entry and print all problems; writes nothing.")
@@ -14,16 +16,33 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+        description = "human (Danish, with the line and a hint; stderr), github (Actions annotations; stdout) "
+            + "or json (stdout). Default: ${DEFAULT-VALUE}.")
+    ProblemReport.Format format;
+
+    static String valid(int n) { return n == 1 ? "1 indsats er gyldig." : n + " indsatser er gyldige."; }
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         try (Pipeline pipeline = new Pipeline(options.project)) {
             Validation validation = pipeline.validate();
-            if (!validation.ok()) {
-                ProblemReport.print(validation.problems(), spec.commandLine().getErr());
-                return ExitCodes.CONTENT_PROBLEMS;
+            int valid = validation.ok() ? validation.catalogue().interventions().size() : 0;
+            switch (format) {
+                case json -> ProblemReport.printJson(validation.problems(), valid, out);
+                case github -> {
+                    ProblemReport.printGithub(validation.problems(), out);
+                    if (validation.ok()) out.println("::notice::" + valid(valid));
+                    else out.println(ProblemReport.count(validation.problems().size()));
+                }
+                case human -> {
+                    if (!validation.ok()) ProblemReport.print(validation.problems(), options.projectDir(), spec.commandLine().getErr());
+                    else out.println(valid(valid));
+                }
             }
-            spec.commandLine().getOut().printf("%d entries are valid.%n", validation.catalogue().interventions().size());
-            return ExitCodes.OK;
+            out.flush();
+            return validation.ok() ? ExitCodes.OK : ExitCodes.CONTENT_PROBLEMS;
         }
     }
 }

@@ -1,2 +1,2 @@
-/** The command line: {@code build}, {@code validate} and {@code serve}, one small class each. */
+/** The command line: {@code build}, {@code validate}, {@code serve}, {@code new}, {@code changes} and {@code schema}, one small class each. */
 package dk.indsatskatalog.cli;

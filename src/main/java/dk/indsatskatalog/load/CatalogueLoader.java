@@ -36,7 +36,7 @@ public final class CatalogueLoader {
             Path file = contentDir.resolve(TAXONOMIES_DIR).resolve(kind.fileName());
             Path shown = display(projectDir, file);
             if (!Files.isRegularFile(file)) {
-                problems.add(new Problem(SourcePosition.startOf(shown), "", "taxonomy file is missing"));
+                problems.add(Problem.of(SourcePosition.startOf(shown), "", ProblemCode.TAXONOMY_MISSING));
                 continue;
             }
             taxonomies.put(kind, readTaxonomy(file, shown, problems));
@@ -63,7 +63,7 @@ public final class CatalogueLoader {
         if (tree.document() == null) return new LoadedFile<>(shown, null, tree.positions());
         JsonNode root = tree.document();
         if (!root.isArray()) {
-            problems.add(tree.positions().problem("", "a taxonomy file is a list of terms (\"- code: …\")"));
+            problems.add(tree.positions().problem("", ProblemCode.TAXONOMY_NOT_LIST));
             return new LoadedFile<>(shown, null, tree.positions());
         }
         int before = problems.size();
@@ -88,7 +88,7 @@ public final class CatalogueLoader {
         try {
             return binder.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(SourcePosition.startOf(tree.file()), "", "cannot read entry: " + e.getOriginalMessage()));
+            problems.add(Problem.of(SourcePosition.startOf(tree.file()), "", ProblemCode.CANNOT_BIND, e.getOriginalMessage()));
             return null;
         }
     }
@@ -96,7 +96,7 @@ public final class CatalogueLoader {
     private static List<Path> entryFiles(Path contentDir, Path projectDir, List<Problem> problems) {
         Path dir = contentDir.resolve(INTERVENTIONS_DIR);
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(SourcePosition.startOf(display(projectDir, dir)), "", "folder of entries is missing"));
+            problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", ProblemCode.ENTRIES_FOLDER_MISSING));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -104,13 +104,13 @@ public final class CatalogueLoader {
             for (Path f : all) {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".yaml")) {
-                    problems.add(new Problem(SourcePosition.startOf(display(projectDir, f)), "",
-                        "entry files end in .yml; rename to " + name.replaceAll("\\.yaml$", ".yml")));
+                    problems.add(Problem.of(SourcePosition.startOf(display(projectDir, f)), "",
+                        ProblemCode.WRONG_EXTENSION, name.replaceAll("\\.yaml$", ".yml")));
                 }
             }
             return all.stream().filter(f -> f.getFileName().toString().endsWith(".yml")).toList();
         } catch (IOException e) {
-            problems.add(new Problem(SourcePosition.startOf(display(projectDir, dir)), "", "cannot list entries: " + e.getMessage()));
+            problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", ProblemCode.CANNOT_LIST, e.getMessage()));
             return List.of();
         }
     }

@@ -21,9 +21,9 @@ public final class DidYouMean {
             .map(Candidate::word);
     }
 
-    /** A message suffix: {@code ; did you mean "x"?} or nothing. */
+    /** A message suffix: {@code ; mente du "x"?} or nothing. */
     public static String hint(String typed, Collection<String> known) {
-        return closest(typed, known).map(k -> "; did you mean \"" + k + "\"?").orElse("");
+        return closest(typed, known).map(k -> "; mente du \"" + k + "\"?").orElse("");
     }
 
     static int distance(String a, String b) {

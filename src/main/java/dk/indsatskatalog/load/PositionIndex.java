@@ -31,7 +31,7 @@ public final class PositionIndex {
         }
     }
 
-    public Problem problem(String path, String message) { return new Problem(of(path), path, message); }
+    public Problem problem(String path, ProblemCode code, Object... args) { return Problem.of(of(path), path, code, args); }
 
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));

@@ -27,27 +27,26 @@ public final class ShapeCheck {
         if (node.isNull()) return; // emptiness is judged by @Required on the parent
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!node.isArray()) {
-                problems.add(at.problem(path, "expected a list, found " + describe(node)));
+                problems.add(at.problem(path, ProblemCode.EXPECTED_LIST, describe(node)));
                 return;
             }
             Type element = list.getActualTypeArguments()[0];
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
                 String itemPath = PositionIndex.item(path, i);
-                if (item.isNull()) problems.add(at.problem(itemPath, "list item is empty"));
+                if (item.isNull()) problems.add(at.problem(itemPath, ProblemCode.EMPTY_LIST_ITEM));
                 else checkValue(item, element, itemPath, at, problems);
             }
         } else if (type == String.class) {
-            if (!node.isValueNode()) problems.add(at.problem(path, "expected text, found " + describe(node)));
-            else if (node.isBoolean()) problems.add(at.problem(path, "expected text, found " + node.asText()
-                + " (quote it if you mean the word)"));
+            if (!node.isValueNode()) problems.add(at.problem(path, ProblemCode.EXPECTED_TEXT, describe(node)));
+            else if (node.isBoolean()) problems.add(at.problem(path, ProblemCode.EXPECTED_TEXT_NOT_BOOLEAN, node.asText()));
         } else if (type == Boolean.class) {
-            if (!node.isBoolean()) problems.add(at.problem(path, "expected true or false, found " + describe(node)));
+            if (!node.isBoolean()) problems.add(at.problem(path, ProblemCode.EXPECTED_BOOLEAN, describe(node)));
         } else if (type == Integer.class || type == Long.class) {
             long limit = type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
-            if (!node.isIntegralNumber()) problems.add(at.problem(path, "expected a whole number, found " + describe(node)));
+            if (!node.isIntegralNumber()) problems.add(at.problem(path, ProblemCode.EXPECTED_WHOLE_NUMBER, describe(node)));
             else if (node.bigIntegerValue().abs().compareTo(BigInteger.valueOf(limit)) > 0)
-                problems.add(at.problem(path, "number " + node.asText() + " is too large"));
+                problems.add(at.problem(path, ProblemCode.NUMBER_TOO_LARGE, node.asText()));
         } else if (type instanceof Class<?> record && record.isRecord()) {
             checkRecord(node, record, path, at, problems);
         } else {
@@ -57,7 +56,7 @@ public final class ShapeCheck {
 
     private static void checkRecord(JsonNode node, Class<?> record, String path, PositionIndex at, List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(at.problem(path, "expected a mapping of fields, found " + describe(node)));
+            problems.add(at.problem(path, ProblemCode.EXPECTED_MAPPING, describe(node)));
             return;
         }
         RecordComponent[] components = record.getRecordComponents();
@@ -66,7 +65,7 @@ public final class ShapeCheck {
             String name = fields.next().getKey();
             if (!known.contains(name)) {
                 problems.add(at.problem(PositionIndex.child(path, name),
-                    "unknown field \"" + name + "\"" + DidYouMean.hint(name, known)));
+                    ProblemCode.UNKNOWN_FIELD, name, DidYouMean.hint(name, known)));
             }
         }
         for (RecordComponent component : components) {
@@ -74,9 +73,8 @@ public final class ShapeCheck {
             JsonNode child = node.get(component.getName());
             Required required = component.getAnnotation(Required.class);
             if (required != null && isMissing(child, required.nullAllowed())) {
-                problems.add(at.problem(childPath, child == null
-                    ? "required field \"" + component.getName() + "\" is missing"
-                    : "required field \"" + component.getName() + "\" is empty"));
+                problems.add(at.problem(childPath, child == null ? ProblemCode.REQUIRED_MISSING : ProblemCode.REQUIRED_EMPTY,
+                    component.getName()));
             } else if (child != null) {
                 checkValue(child, component.getGenericType(), childPath, at, problems);
             }
@@ -92,9 +90,9 @@ public final class ShapeCheck {
     }
 
     private static String describe(JsonNode node) {
-        if (node.isObject()) return "a mapping";
-        if (node.isArray()) return "a list";
-        if (node.isNumber()) return "the number " + node.asText();
+        if (node.isObject()) return "felter";
+        if (node.isArray()) return "en liste";
+        if (node.isNumber()) return "tallet " + node.asText();
         if (node.isBoolean()) return node.asText();
         return "\"" + node.asText() + "\"";
     }

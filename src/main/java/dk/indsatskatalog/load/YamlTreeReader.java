@@ -51,31 +51,30 @@ public final class YamlTreeReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(SourcePosition.startOf(displayPath), "",
-                    "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes"));
+                problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.FILE_TOO_LARGE, size, MAX_FILE_BYTES));
                 return new LoadedFile<>(displayPath, null, positions);
             }
             text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(SourcePosition.startOf(displayPath), "", "file is not valid UTF-8"));
+            problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.NOT_UTF8));
             return new LoadedFile<>(displayPath, null, positions);
         } catch (IOException e) {
-            problems.add(new Problem(SourcePosition.startOf(displayPath), "", "cannot read file: " + e.getMessage()));
+            problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.CANNOT_READ, e.getMessage()));
             return new LoadedFile<>(displayPath, null, positions);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new Problem(SourcePosition.startOf(displayPath), "", "file is empty"));
+                problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.FILE_EMPTY));
                 return new LoadedFile<>(displayPath, null, positions);
             }
             JsonNode root = readValue(parser, "", positions, displayPath, problems);
             if (root == null) return new LoadedFile<>(displayPath, null, positions);
             if (parser.nextToken() != null) {
-                problems.add(at(displayPath, parser.currentTokenLocation(), "", "only one YAML document is allowed per file"));
+                problems.add(at(displayPath, parser.currentTokenLocation(), "", ProblemCode.MULTIPLE_DOCUMENTS));
                 return new LoadedFile<>(displayPath, null, positions);
             }
             return new LoadedFile<>(displayPath, root, positions);
@@ -84,7 +83,7 @@ public final class YamlTreeReader {
             return new LoadedFile<>(displayPath, null, positions);
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some guard violations (alias limits, code points) as unchecked exceptions.
-            problems.add(new Problem(SourcePosition.startOf(displayPath), "", "YAML error: " + firstLine(e.getMessage())));
+            problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.YAML_ERROR, firstLine(e.getMessage())));
             return new LoadedFile<>(displayPath, null, positions);
         }
     }
@@ -96,7 +95,7 @@ public final class YamlTreeReader {
         JsonToken token = parser.currentToken();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson does not expand aliases (it would return the alias name as text), so refuse them outright.
-            problems.add(at(file, where, path, "YAML aliases (*" + parser.getText() + ") are not allowed; write the value out"));
+            problems.add(at(file, where, path, ProblemCode.YAML_ALIAS, parser.getText()));
             return null;
         }
         switch (token) {
@@ -107,7 +106,7 @@ public final class YamlTreeReader {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String childPath = PositionIndex.child(path, name);
                     if (object.has(name)) {
-                        problems.add(at(file, keyAt, childPath, "duplicate key \"" + name + "\"; each field may appear once"));
+                        problems.add(at(file, keyAt, childPath, ProblemCode.DUPLICATE_KEY, name));
                         return null;
                     }
                     positions.record(childPath, keyAt.getLineNr(), keyAt.getColumnNr());
@@ -135,22 +134,20 @@ public final class YamlTreeReader {
             case VALUE_FALSE: return JsonNodeFactory.instance.booleanNode(false);
             case VALUE_NULL: return JsonNodeFactory.instance.nullNode();
             default:
-                problems.add(at(file, where, path, "unexpected YAML content: " + token));
+                problems.add(at(file, where, path, ProblemCode.UNEXPECTED_YAML, token));
                 return null;
         }
     }
 
     private static Problem syntaxProblem(Path file, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
-        String message = e.getOriginalMessage();
-        message = "YAML syntax error: " + firstLine(message);
         SourcePosition position = where == null || where.getLineNr() < 1
             ? SourcePosition.startOf(file) : new SourcePosition(file, where.getLineNr(), Math.max(1, where.getColumnNr()));
-        return new Problem(position, "", message);
+        return Problem.of(position, "", ProblemCode.YAML_SYNTAX, firstLine(e.getOriginalMessage()));
     }
 
-    private static Problem at(Path file, JsonLocation where, String path, String message) {
-        return new Problem(new SourcePosition(file, where.getLineNr(), Math.max(1, where.getColumnNr())), path, message);
+    private static Problem at(Path file, JsonLocation where, String path, ProblemCode code, Object... args) {
+        return Problem.of(new SourcePosition(file, where.getLineNr(), Math.max(1, where.getColumnNr())), path, code, args);
     }
 
     private static String firstLine(String message) {

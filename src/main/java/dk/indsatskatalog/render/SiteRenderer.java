@@ -128,11 +128,12 @@ public final class SiteRenderer implements AutoCloseable {
         }
 
         SiteInfo site = siteInfoOnThread(catalogue);
+        ReviewSchedule review = ReviewSchedule.of(catalogue, site, projectDir);
         Renderer renderer = new Renderer(store, config);
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
         for (DocumentModel document : store.getAllContent(InterventionEngine.TYPE)) {
             Intervention entry = bySlug.get(new Slug((String) document.get("slug")));
-            render(renderer, document, entryPage(entry, bySlug, site), site);
+            render(renderer, document, entryPage(entry, bySlug, site, review), site);
         }
         for (String type : List.of(PAGE_TYPE, SCALE_TYPE)) {
             for (DocumentModel document : store.getAllContent(type)) {
@@ -195,14 +196,14 @@ public final class SiteRenderer implements AutoCloseable {
         return value.toString();
     }
 
-    private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site) {
+    private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site, ReviewSchedule review) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Study> studies = entry.evidence().studies();
         for (int i = 0; i < studies.size(); i++) numbers.put(studies.get(i).id().value(), i + 1);
         List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
         boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(Outcome::evidenceFromElsewhere);
         return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
-            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere);
+            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, review.isDue(entry.lastReviewed()));
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue) {

@@ -9,6 +9,7 @@ import dk.indsatskatalog.load.EntryDocument.StudyDocument;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.PositionIndex;
 import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.model.AgeRange;
 import dk.indsatskatalog.model.Anchoring;
 import dk.indsatskatalog.model.Cost;
@@ -77,8 +78,8 @@ final class EntryValidator {
         summaryIsShort(d.summary().da());
         Map<StudyId, Study> studies = studies(d.evidence().studies());
         List<Study> descriptionSources = cited(d.descriptionSources(), "descriptionSources", studies);
-        List<Term> targetGroups = codes(d.targetGroups(), "targetGroups", taxonomies.targetGroups(), "target group");
-        List<Term> themes = codes(d.themes(), "themes", taxonomies.themes(), "theme");
+        List<Term> targetGroups = codes(d.targetGroups(), "targetGroups", taxonomies.targetGroups(), "målgruppe");
+        List<Term> themes = codes(d.themes(), "themes", taxonomies.themes(), "tema");
         AgeRange ageRange = ageRange(d.ageRange());
         Resources resources = resources(d.resources(), studies);
         List<Anchoring> anchoring = anchoring(d.anchoring(), studies);
@@ -96,13 +97,11 @@ final class EntryValidator {
     private Slug slugMatchesFileName(String slug) {
         String fileName = file.file().getFileName().toString().replaceAll("\\.yml$", "");
         if (!Slug.isWellFormed(slug)) {
-            problems.add(at.problem("slug", "slug \"" + slug + "\" must be 2–" + Slug.MAX_LENGTH
-                + " lower-case letters, digits and single hyphens (e.g. \"lektiecafe\")"));
+            problems.add(at.problem("slug", ProblemCode.SLUG_ILL_FORMED, slug, Slug.MAX_LENGTH));
             return null;
         }
         if (!slug.equals(fileName)) {
-            problems.add(at.problem("slug", "slug \"" + slug + "\" does not match the file name \"" + fileName
-                + ".yml\"; rename the file or change the slug"));
+            problems.add(at.problem("slug", ProblemCode.SLUG_NOT_FILE_NAME, slug, fileName));
             return null;
         }
         return new Slug(slug);
@@ -110,8 +109,7 @@ final class EntryValidator {
 
     private void summaryIsShort(String summary) {
         if (summary.length() > SUMMARY_MAX) {
-            problems.add(at.problem("summary.da", "summary is " + summary.length() + " characters; keep it to "
-                + SUMMARY_MAX + " (it is shown in lists)"));
+            problems.add(at.problem("summary.da", ProblemCode.SUMMARY_TOO_LONG, summary.length(), SUMMARY_MAX));
         }
     }
 
@@ -121,17 +119,17 @@ final class EntryValidator {
             StudyDocument s = documents.get(i);
             String path = "evidence.studies[" + i + "]";
             if (!Slug.FORM.matcher(s.id()).matches()) {
-                problems.add(at.problem(path + ".id", "study id \"" + s.id() + "\" must be lower-case letters, digits and hyphens"));
+                problems.add(at.problem(path + ".id", ProblemCode.STUDY_ID_ILL_FORMED, s.id()));
                 continue;
             }
             StudyId id = new StudyId(s.id());
             if (studies.containsKey(id)) {
-                problems.add(at.problem(path + ".id", "study id \"" + s.id() + "\" is used twice in this entry"));
+                problems.add(at.problem(path + ".id", ProblemCode.STUDY_ID_TWICE, s.id()));
                 continue;
             }
-            StudyDesign design = code(s.design(), path + ".design", taxonomies.studyDesigns(), StudyDesign::code, "study design");
-            Setting setting = fixed(s.setting(), path + ".setting", Setting.values(), Setting::code, "setting");
-            Scope scope = s.scope() == null ? Scope.INTERVENTION : fixed(s.scope(), path + ".scope", Scope.values(), Scope::code, "scope");
+            StudyDesign design = code(s.design(), path + ".design", taxonomies.studyDesigns(), StudyDesign::code, "undersøgelsesdesign");
+            Setting setting = fixed(s.setting(), path + ".setting", Setting.values(), Setting::code, "sammenhæng (setting)");
+            Scope scope = s.scope() == null ? Scope.INTERVENTION : fixed(s.scope(), path + ".scope", Scope.values(), Scope::code, "omfang (scope)");
             countryIsACode(s.country(), path + ".country");
             String url = s.url() == null ? null : urlIsWellFormed(s.url(), path + ".url");
             yearIsPlausible(s.year(), path + ".year");
@@ -147,8 +145,7 @@ final class EntryValidator {
 
     private void countryIsACode(String country, String path) {
         if (!COUNTRY.matcher(country).matches()) {
-            problems.add(at.problem(path, "country \"" + country + "\" must be a two-letter ISO code such as \"DK\" or \"SE\", or \""
-                + Countries.INTERNATIONAL + "\" for several countries"));
+            problems.add(at.problem(path, ProblemCode.COUNTRY_NOT_CODE, country, Countries.INTERNATIONAL));
         }
     }
 
@@ -156,20 +153,20 @@ final class EntryValidator {
         try {
             URI uri = new URI(url.strip());
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                problems.add(at.problem(path, "URL \"" + url + "\" must start with http:// or https:// and name a host"));
+                problems.add(at.problem(path, ProblemCode.URL_SCHEME, url));
                 return null;
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            problems.add(at.problem(path, "URL \"" + url + "\" is malformed: " + e.getReason()
-                + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")));
+            problems.add(at.problem(path, ProblemCode.URL_MALFORMED, url, e.getReason()
+                + (e.getIndex() >= 0 ? " ved tegn " + (e.getIndex() + 1) : "")));
             return null;
         }
     }
 
     private void yearIsPlausible(Integer year, String path) {
         if (year != null && (year < 1900 || year > 2100)) {
-            problems.add(at.problem(path, "year " + year + " is not plausible; write the publication year, or null if the source gives none"));
+            problems.add(at.problem(path, ProblemCode.YEAR_IMPLAUSIBLE, year));
         }
     }
 
@@ -181,8 +178,8 @@ final class EntryValidator {
             String id = list.get(i);
             Study study = Slug.FORM.matcher(id).matches() ? studies.get(new StudyId(id)) : null;
             if (study == null && !known.contains(id)) {
-                problems.add(at.problem(path + "[" + i + "]", "unknown study \"" + id + "\"" + DidYouMean.hint(id, known)
-                    + (DidYouMean.closest(id, known).isEmpty() ? "; cite an id from evidence.studies" : "")));
+                problems.add(at.problem(path + "[" + i + "]", ProblemCode.UNKNOWN_STUDY, id, DidYouMean.hint(id, known)
+                    + (DidYouMean.closest(id, known).isEmpty() ? "; henvis til et id fra evidence.studies" : "")));
             } else if (study != null) {
                 cited.add(study);
             }
@@ -196,7 +193,7 @@ final class EntryValidator {
         for (int i = 0; i < list.size(); i++) {
             Term term = code(list.get(i), path + "[" + i + "]", vocabulary, Term::code, what);
             if (term != null && terms.contains(term)) {
-                problems.add(at.problem(path + "[" + i + "]", what + " \"" + term.code() + "\" is listed twice"));
+                problems.add(at.problem(path + "[" + i + "]", ProblemCode.CODE_TWICE, capitalised(what), term.code()));
             } else if (term != null) {
                 terms.add(term);
             }
@@ -207,14 +204,14 @@ final class EntryValidator {
     private <T> T code(String code, String path, List<T> vocabulary, Function<T, String> codeOf, String what) {
         for (T t : vocabulary) if (codeOf.apply(t).equals(code)) return t;
         List<String> known = vocabulary.stream().map(codeOf).toList();
-        problems.add(at.problem(path, "unknown " + what + " \"" + code + "\"" + orList(code, known)));
+        problems.add(at.problem(path, ProblemCode.UNKNOWN_CODE, what, code, orList(code, known)));
         return null;
     }
 
     private <E> E fixed(String code, String path, E[] values, Function<E, String> codeOf, String what) {
         for (E e : values) if (codeOf.apply(e).equals(code)) return e;
         List<String> known = Arrays.stream(values).map(codeOf).toList();
-        problems.add(at.problem(path, "unknown " + what + " \"" + code + "\"" + orList(code, known)));
+        problems.add(at.problem(path, ProblemCode.UNKNOWN_CODE, what, code, orList(code, known)));
         return null;
     }
 
@@ -222,7 +219,7 @@ final class EntryValidator {
     private static String orList(String typed, List<String> known) {
         String hint = DidYouMean.hint(typed, known);
         if (!hint.isEmpty()) return hint;
-        return known.size() <= 8 ? "; use one of " + String.join(", ", known) : "; see the taxonomy file for the codes";
+        return known.size() <= 8 ? "; brug en af " + String.join(", ", known) : "; se koderne i ordlistefilen i content/taxonomies/";
     }
 
     private AgeRange ageRange(EntryDocument.AgeRangeDocument d) {
@@ -230,28 +227,28 @@ final class EntryValidator {
         for (String bound : List.of("min", "max")) {
             Integer value = bound.equals("min") ? d.min() : d.max();
             if (value != null && (value < 0 || value > 120)) {
-                problems.add(at.problem("ageRange." + bound, "age " + value + " must be between 0 and 120"));
+                problems.add(at.problem("ageRange." + bound, ProblemCode.AGE_OUT_OF_RANGE, value));
                 return null;
             }
         }
         if (d.min() != null && d.max() != null && d.min() > d.max()) {
-            problems.add(at.problem("ageRange.max", "max age " + d.max() + " is below min age " + d.min()));
+            problems.add(at.problem("ageRange.max", ProblemCode.AGE_MAX_BELOW_MIN, d.max(), d.min()));
             return null;
         }
         return new AgeRange(d.min(), d.max(), blankToNull(d.note()));
     }
 
     private Resources resources(EntryDocument.ResourcesDocument d, Map<StudyId, Study> studies) {
-        CostBand band = fixed(d.costBand(), "resources.costBand", CostBand.values(), CostBand::code, "cost band");
+        CostBand band = fixed(d.costBand(), "resources.costBand", CostBand.values(), CostBand::code, "omkostningsniveau");
         Cost cost = null;
         if (d.cost() != null) {
             Long min = d.cost().amountDkk() == null ? null : d.cost().amountDkk().min();
             Long max = d.cost().amountDkk() == null ? null : d.cost().amountDkk().max();
             if (min != null && max != null && min > max) {
-                problems.add(at.problem("resources.cost.amountDkk.max", "max " + max + " is below min " + min));
+                problems.add(at.problem("resources.cost.amountDkk.max", ProblemCode.AMOUNT_MAX_BELOW_MIN, max, min));
             }
             if ((min != null && min < 0) || (max != null && max < 0)) {
-                problems.add(at.problem("resources.cost.amountDkk", "amounts in kroner cannot be negative"));
+                problems.add(at.problem("resources.cost.amountDkk", ProblemCode.AMOUNT_NEGATIVE));
             }
             cost = new Cost(blankToNull(d.cost().text()), min, max, cited(d.cost().sources(), "resources.cost.sources", studies));
         }
@@ -265,7 +262,7 @@ final class EntryValidator {
         List<AnchoringDocument> list = list(documents);
         for (int i = 0; i < list.size(); i++) {
             String path = "anchoring[" + i + "]";
-            Term strategy = code(list.get(i).strategy(), path + ".strategy", taxonomies.anchoringStrategies(), Term::code, "anchoring strategy");
+            Term strategy = code(list.get(i).strategy(), path + ".strategy", taxonomies.anchoringStrategies(), Term::code, "forankringsstrategi");
             List<Study> sources = cited(list.get(i).sources(), path + ".sources", studies);
             if (strategy != null) result.add(new Anchoring(strategy, list.get(i).how(), sources));
         }
@@ -288,11 +285,11 @@ final class EntryValidator {
         for (int i = 0; i < list.size(); i++) {
             String value = list.get(i);
             if (!Slug.isWellFormed(value)) {
-                problems.add(at.problem("related[" + i + "]", "\"" + value + "\" is not a slug"));
+                problems.add(at.problem("related[" + i + "]", ProblemCode.RELATED_NOT_SLUG, value));
             } else if (own != null && own.value().equals(value)) {
-                problems.add(at.problem("related[" + i + "]", "an entry cannot be related to itself"));
+                problems.add(at.problem("related[" + i + "]", ProblemCode.RELATED_SELF));
             } else if (slugs.contains(new Slug(value))) {
-                problems.add(at.problem("related[" + i + "]", "\"" + value + "\" is listed twice"));
+                problems.add(at.problem("related[" + i + "]", ProblemCode.RELATED_TWICE, value));
             } else {
                 slugs.add(new Slug(value));
             }
@@ -302,13 +299,13 @@ final class EntryValidator {
 
     private LocalDate dateIsValid(String value, String path) {
         if (!DATE.matcher(value.strip()).matches()) {
-            problems.add(at.problem(path, "date \"" + value + "\" must be written YYYY-MM-DD, e.g. 2026-11-22"));
+            problems.add(at.problem(path, ProblemCode.DATE_FORMAT, value));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(at.problem(path, "date \"" + value + "\" does not exist"));
+            problems.add(at.problem(path, ProblemCode.DATE_NONEXISTENT, value));
             return null;
         }
     }
@@ -320,8 +317,8 @@ final class EntryValidator {
         for (int i = 0; i < list.size(); i++) {
             OutcomeDocument o = list.get(i);
             String path = "evidence.outcomes[" + i + "]";
-            OutcomeDomain domain = code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), OutcomeDomain::code, "outcome domain");
-            Direction direction = fixed(o.direction(), path + ".direction", Direction.values(), Direction::code, "direction");
+            OutcomeDomain domain = code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), OutcomeDomain::code, "effektområde");
+            Direction direction = fixed(o.direction(), path + ".direction", Direction.values(), Direction::code, "retning");
             List<Study> cited = cited(o.studies(), path + ".studies", studies);
             if (domain == null || direction == null || cited.size() != o.studies().size()) continue;
             int level = Rubric.outcomeLevel(direction, domain.measuresEffect(), cited);
@@ -339,13 +336,13 @@ final class EntryValidator {
     private void claimedLevelIsSupported(Integer claimed, int derived) {
         if (claimed == null || claimed == derived) return;
         if (claimed > derived) {
-            problems.add(at.problem("evidence.level", "claims " + claimed + ", the cited studies support " + derived
-                + " (" + taxonomies.level(derived).label() + "); add the studies that carry the claim or lower it"));
+            problems.add(at.problem("evidence.level", ProblemCode.LEVEL_OVER_CLAIM, claimed, derived, taxonomies.level(derived).label()));
         } else {
-            problems.add(at.problem("evidence.level", "claims " + claimed + ", but the cited studies support " + derived
-                + " (" + taxonomies.level(derived).label() + "); the level is derived from the studies, so write " + derived + " or leave it out"));
+            problems.add(at.problem("evidence.level", ProblemCode.LEVEL_UNDER_CLAIM, claimed, derived, taxonomies.level(derived).label()));
         }
     }
+
+    private static String capitalised(String s) { return s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1); }
 
     private static <T> List<T> list(List<T> list) { return list == null ? List.of() : list; }
 

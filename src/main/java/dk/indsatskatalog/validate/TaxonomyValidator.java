@@ -3,6 +3,7 @@ package dk.indsatskatalog.validate;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.PositionIndex;
 import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.TaxonomyKind;
 import dk.indsatskatalog.load.TermDocument;
 import dk.indsatskatalog.model.EvidenceLevel;
@@ -43,9 +44,10 @@ final class TaxonomyValidator {
             TermDocument d = designFile.document().get(i);
             RubricClass rubricClass = d.rubricClass() == null ? null : RubricClass.fromCode(d.rubricClass());
             if (rubricClass == null) {
-                problems.add(designFile.positions().problem(PositionIndex.item("", i) + ".rubricClass",
-                    (d.rubricClass() == null ? "required field \"rubricClass\" is missing" : "unknown rubric class \"" + d.rubricClass() + "\"")
-                        + "; use one of " + Arrays.stream(RubricClass.values()).map(RubricClass::code).toList()));
+                String classes = String.join(", ", Arrays.stream(RubricClass.values()).map(RubricClass::code).toList());
+                problems.add(d.rubricClass() == null
+                    ? designFile.positions().problem(PositionIndex.item("", i) + ".rubricClass", ProblemCode.RUBRIC_CLASS_MISSING, classes)
+                    : designFile.positions().problem(PositionIndex.item("", i) + ".rubricClass", ProblemCode.RUBRIC_CLASS_UNKNOWN, d.rubricClass(), classes));
             } else {
                 designs.add(new StudyDesign(term(d), rubricClass));
             }
@@ -61,17 +63,17 @@ final class TaxonomyValidator {
             if (NO_EFFECT_CODE.equals(d.code())) { flag = term(d); continue; }
             Integer n = d.number();
             if (n == null || n < EvidenceLevel.MIN || n > EvidenceLevel.MAX) {
-                problems.add(levelFile.positions().problem(at + ".number", "a level needs a number from 1 to 5"));
+                problems.add(levelFile.positions().problem(at + ".number", ProblemCode.LEVEL_NUMBER));
             } else if (!seen.add(n)) {
-                problems.add(levelFile.positions().problem(at + ".number", "level " + n + " is defined twice"));
+                problems.add(levelFile.positions().problem(at + ".number", ProblemCode.LEVEL_TWICE, n));
             } else {
                 levels.add(new EvidenceLevel(n, term(d)));
             }
         }
         Set<Integer> missing = new TreeSet<>(List.of(1, 2, 3, 4, 5));
         missing.removeAll(seen);
-        if (!missing.isEmpty()) problems.add(levelFile.positions().problem("", "the scale lacks level(s) " + missing));
-        if (flag == null) problems.add(levelFile.positions().problem("", "the scale lacks the flag \"" + NO_EFFECT_CODE + "\""));
+        if (!missing.isEmpty()) problems.add(levelFile.positions().problem("", ProblemCode.SCALE_LACKS_LEVELS, missing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        if (flag == null) problems.add(levelFile.positions().problem("", ProblemCode.SCALE_LACKS_FLAG, NO_EFFECT_CODE));
         if (problems.size() > before) return null;
         levels.sort(null);
         return new Taxonomies(terms(files.get(TaxonomyKind.TARGET_GROUPS)), terms(files.get(TaxonomyKind.THEMES)),
@@ -87,9 +89,9 @@ final class TaxonomyValidator {
             String code = file.document().get(i).code();
             String at = PositionIndex.item("", i) + ".code";
             if (!code.matches("[1-5]") && !Slug.isWellFormed(code)) {
-                problems.add(file.positions().problem(at, "code \"" + code + "\" must be lower-case letters, digits and hyphens"));
+                problems.add(file.positions().problem(at, ProblemCode.TAXONOMY_CODE_ILL_FORMED, code));
             } else if (!codes.add(code)) {
-                problems.add(file.positions().problem(at, "code \"" + code + "\" is defined twice"));
+                problems.add(file.positions().problem(at, ProblemCode.TAXONOMY_CODE_TWICE, code));
             }
         }
     }

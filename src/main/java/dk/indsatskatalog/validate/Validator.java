@@ -5,6 +5,7 @@ import dk.indsatskatalog.load.EntryDocument;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Slug;
@@ -47,8 +48,8 @@ public final class Validator {
             for (int i = 0; i < related.size(); i++) {
                 String slug = related.get(i);
                 if (Slug.isWellFormed(slug) && !existing.contains(slug)) {
-                    problems.add(file.positions().problem("related[" + i + "]", "no entry \"" + slug + "\""
-                        + DidYouMean.hint(slug, existing)));
+                    problems.add(file.positions().problem("related[" + i + "]", ProblemCode.RELATED_MISSING, slug,
+                        DidYouMean.hint(slug, existing)));
                 }
             }
         }

@@ -31,17 +31,76 @@ class MainTest {
     @Test void validateExitsZeroAndCountsValidEntries() {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
         assertEquals(ExitCodes.OK, run("validate", "-p", project.dir().toString()));
-        assertEquals("1 entries are valid.\n", out.toString());
+        assertEquals("1 indsats er gyldig.\n", out.toString());
     }
 
-    @Test void validateExitsOneAndPrintsEveryProblem() {
+    @Test void validateExitsOneAndPrintsEveryProblemWithItsLineAndAHint() {
         TestProject project = TestProject.create(temp).withFixture("unknown-code").withFixture("over-claim");
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString()));
         assertEquals("""
-            content/interventions/over-claim.yml:14:3: evidence.level: claims 4, the cited studies support 2 (Dokumenteret praksis); add the studies that carry the claim or lower it
-            content/interventions/unknown-code.yml:7:16: targetGroups[0]: unknown target group "bornn"; did you mean "boern"?
-            2 problems found.
+            content/interventions/over-claim.yml:14:3: evidence.level: angiver 4, men de citerede kilder bærer 2 (Dokumenteret praksis); tilføj de kilder, der bærer niveauet, eller sænk det
+              14 |   level: 4
+                 |          ^
+              Tip: Niveauet udledes af kilderne efter evidensskalaen; du kan også udelade evidence.level.
+            content/interventions/unknown-code.yml:7:16: targetGroups[0]: ukendt målgruppe "bornn"; mente du "boern"?
+              7 | targetGroups: [bornn]
+                |                ^^^^^
+              Tip: De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem.
+            2 problemer fundet.
             """, err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test void validateWithGithubFormatPrintsOneAnnotationPerProblem() {
+        TestProject project = TestProject.create(temp).withFixture("unknown-code").withFixture("malformed-date");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "github"));
+        assertEquals("""
+            ::error file=content/interventions/malformed-date.yml,line=12,col=1,title=lastReviewed::datoen "2026-13-45" findes ikke%0ATip: Tjek måned (01–12) og dag.
+            ::error file=content/interventions/unknown-code.yml,line=7,col=16,title=targetGroups[0]::ukendt målgruppe "bornn"; mente du "boern"?%0ATip: De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem.
+            2 problemer fundet.
+            """, out.toString());
+    }
+
+    @Test void theMarkerUnderlinesTheOffendingValueOrPointsAtTheColumn() {
+        assertEquals("  ^", ProblemReport.marker("  costBand: billig", 3, null));
+        assertEquals("            ^^^^^^", ProblemReport.marker("  costBand: billig", 3, "billig"));
+        assertEquals("  ^", ProblemReport.marker("  costBand: billig", 3, "dyr"));
+    }
+
+    @Test void githubAnnotationsEscapeNewlinesPercentAndPropertySeparators() {
+        assertEquals("a%25b%0Ac", ProblemReport.data("a%b\nc"));
+        assertEquals("x%3Ay%2Cz", ProblemReport.property("x:y,z"));
+    }
+
+    @Test void validateWithJsonFormatPrintsEveryProblemWithCodeValueAndHint() {
+        TestProject project = TestProject.create(temp).withFixture("unknown-code");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "json"));
+        assertEquals("""
+            {
+              "ok" : false,
+              "count" : 1,
+              "problems" : [ {
+                "file" : "content/interventions/unknown-code.yml",
+                "line" : 7,
+                "column" : 16,
+                "field" : "targetGroups[0]",
+                "code" : "unknown-code",
+                "message" : "ukendt målgruppe \\"bornn\\"; mente du \\"boern\\"?",
+                "value" : "bornn",
+                "hint" : "De gyldige koder står i filerne i content/taxonomies/; en editor med YAML-udvidelsen foreslår dem."
+              } ]
+            }
+            """, out.toString());
+    }
+
+    @Test void validateWithJsonFormatSaysOkForAValidCatalogue() {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        assertEquals(ExitCodes.OK, run("validate", "-p", project.dir().toString(), "--format", "json"));
+        assertEquals("{\n  \"ok\" : true,\n  \"entries\" : 1,\n  \"count\" : 0,\n  \"problems\" : [ ]\n}\n", out.toString());
+    }
+
+    @Test void anUnknownFormatIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("validate", "--format", "xml"));
     }
 
     @Test void buildExitsZeroAndWritesTheSite() {
@@ -54,7 +113,22 @@ class MainTest {
         TestProject project = TestProject.create(temp).withFixture("malformed-date");
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run("build", "-p", project.dir().toString(), "-o", "out"));
         assertFalse(Files.exists(project.dir().resolve("out")));
-        assertTrue(err.toString().endsWith("1 problem found.\nNothing was written; out is unchanged.\n"), err.toString());
+        assertTrue(err.toString().endsWith("1 problem fundet.\nIntet blev skrevet; out er uændret.\n"), err.toString());
+    }
+
+    @Test void schemaCheckPassesForTheCommittedSchemasAndFailsForAStaleOne() throws IOException {
+        TestProject project = TestProject.create(temp);
+        assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
+        assertEquals("Skrev schema/intervention.schema.json\nSkrev schema/taxonomy.schema.json\n", out.toString());
+        assertEquals(Files.readString(TestProject.REPOSITORY.resolve("schema/intervention.schema.json")),
+            Files.readString(project.dir().resolve("schema/intervention.schema.json")));
+        assertEquals(ExitCodes.OK, run("schema", "--check", "-p", project.dir().toString()));
+        Files.writeString(project.dir().resolve("content/taxonomies/themes.yml"),
+            Files.readString(project.dir().resolve("content/taxonomies/themes.yml"))
+                + "- code: nyt-tema\n  name: {da: Nyt tema, en: New theme}\n  description: Et tema mere.\n");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("schema", "--check", "-p", project.dir().toString()));
+        assertEquals("schema/intervention.schema.json passer ikke med koden og ordlisterne; kør: java -jar target/indsatskatalog.jar schema\n",
+            err.toString());
     }
 
     @Test void anUnknownOptionIsAUsageError() {
@@ -77,7 +151,7 @@ class MainTest {
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();
-        for (String expected : new String[]{"build", "validate", "serve", "Exit codes:", "1   content problems"}) {
+        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "Exit codes:", "1   content problems"}) {
             assertTrue(help.contains(expected), "help lacks " + expected + ":\n" + help);
         }
     }

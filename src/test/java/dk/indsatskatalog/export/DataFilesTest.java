@@ -56,7 +56,8 @@ class DataFilesTest {
                 checked++;
             }
         }
-        assertEquals(41 + 10, checked);
+        // One file per entry (editors add entries by pull request, so not a fixed 41) plus 10 vocabulary files.
+        assertEquals(RealData.catalogue().interventions().size() + 10, checked);
     }
 
     @Test void theEntrySchemaRejectsAnEntryWithoutIdOrWithAnUnknownField() throws IOException {
@@ -188,7 +189,9 @@ class DataFilesTest {
     }
 
     @Test void theReleaseIsTheNewestReviewDatePlusTheCommit() throws IOException {
-        assertEquals(java.time.LocalDate.parse("2026-11-22"), Release.newestReview(RealData.catalogue()));
+        // The newest lastReviewed of the real entries (not a fixed date: editors add and review entries by pull request).
+        assertEquals(RealData.catalogue().interventions().stream().map(dk.indsatskatalog.model.Intervention::lastReviewed)
+            .max(java.util.Comparator.naturalOrder()).orElseThrow(), Release.newestReview(RealData.catalogue()));
         assertEquals("2026-11-22+0123456789ab", Release.of(java.time.LocalDate.parse("2026-11-22"), "0123456789ab").id());
         assertEquals("2026-11-22", Release.of(java.time.LocalDate.parse("2026-11-22"), null).id());
         assertEquals("{\"release\":\"2026-11-22+0123456789ab\",\"lastReviewed\":\"2026-11-22\",\"commit\":\"0123456789ab\","

@@ -34,42 +34,42 @@ class ValidatorTest {
     @Test void reportsYamlSyntaxErrorsWithTheirPosition() {
         List<String> problems = validate("yaml-syntax");
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith(at("yaml-syntax", 8, 7) + "YAML syntax error: while parsing a flow sequence"), problems.get(0));
+        assertTrue(problems.get(0).startsWith(at("yaml-syntax", 8, 7) + "YAML-syntaksfejl: while parsing a flow sequence"), problems.get(0));
     }
 
     @Test void rejectsAWrongType() {
-        assertEquals(List.of(at("wrong-type", 7, 1) + "targetGroups: expected a list, found \"boern\""), validate("wrong-type"));
+        assertEquals(List.of(at("wrong-type", 7, 1) + "targetGroups: forventede en liste, fandt \"boern\""), validate("wrong-type"));
     }
 
     @Test void rejectsAMissingRequiredField() {
-        assertEquals(List.of(at("missing-field", 9, 1) + "resources.deliveredBy: required field \"deliveredBy\" is missing"),
+        assertEquals(List.of(at("missing-field", 9, 1) + "resources.deliveredBy: det påkrævede felt \"deliveredBy\" mangler"),
             validate("missing-field"));
     }
 
     @Test void rejectsAnUnknownFieldAndSuggestsTheClosest() {
         assertEquals(List.of(
-                at("unknown-field", 1, 1) + "summary: required field \"summary\" is missing",
-                at("unknown-field", 4, 1) + "summery: unknown field \"summery\"; did you mean \"summary\"?"),
+                at("unknown-field", 1, 1) + "summary: det påkrævede felt \"summary\" mangler",
+                at("unknown-field", 4, 1) + "summery: ukendt felt \"summery\"; mente du \"summary\"?"),
             validate("unknown-field"));
     }
 
     @Test void rejectsAnUnknownTaxonomyCodeAndSuggestsTheClosest() {
-        assertEquals(List.of(at("unknown-code", 7, 16) + "targetGroups[0]: unknown target group \"bornn\"; did you mean \"boern\"?"),
+        assertEquals(List.of(at("unknown-code", 7, 16) + "targetGroups[0]: ukendt målgruppe \"bornn\"; mente du \"boern\"?"),
             validate("unknown-code"));
     }
 
     @Test void rejectsASlugThatDiffersFromTheFileName() {
-        assertEquals(List.of(at("slug-mismatch", 1, 1) + "slug: slug \"noget-andet\" does not match the file name "
-            + "\"slug-mismatch.yml\"; rename the file or change the slug"), validate("slug-mismatch"));
+        assertEquals(List.of(at("slug-mismatch", 1, 1) + "slug: slug \"noget-andet\" passer ikke med filnavnet "
+            + "\"slug-mismatch.yml\"; omdøb filen eller ret slug"), validate("slug-mismatch"));
     }
 
     @Test void rejectsAnIllFormedSlug() {
-        assertEquals(List.of(at("ill-formed-slug", 1, 1) + "slug: slug \"Daarlig_Slug\" must be 2–60 lower-case letters, "
-            + "digits and single hyphens (e.g. \"lektiecafe\")"), validate("ill-formed-slug"));
+        assertEquals(List.of(at("ill-formed-slug", 1, 1) + "slug: slug \"Daarlig_Slug\" skal være 2–60 små bogstaver (a–z), "
+            + "cifre og enkelte bindestreger (fx \"lektiecafe\")"), validate("ill-formed-slug"));
     }
 
     @Test void rejectsARelatedSlugThatDoesNotExist() {
-        assertEquals(List.of(at("related-missing", 12, 11) + "related[0]: no entry \"findes-ikke\""), validate("related-missing"));
+        assertEquals(List.of(at("related-missing", 12, 11) + "related[0]: der findes ingen indsats \"findes-ikke\""), validate("related-missing"));
     }
 
     @Test void acceptsARelatedSlugThatExists() {
@@ -80,51 +80,51 @@ class ValidatorTest {
     }
 
     @Test void rejectsAnOutcomeCitingAnUnknownStudy() {
-        assertEquals(List.of(at("unknown-study", 27, 17) + "evidence.outcomes[0].studies[0]: unknown study \"vive-2019\"; "
-            + "did you mean \"vive-2018\"?"), validate("unknown-study"));
+        assertEquals(List.of(at("unknown-study", 27, 17) + "evidence.outcomes[0].studies[0]: ukendt kilde \"vive-2019\"; "
+            + "mente du \"vive-2018\"?"), validate("unknown-study"));
     }
 
     @Test void rejectsAMalformedUrl() {
-        assertEquals(List.of(at("malformed-url", 19, 7) + "evidence.studies[0].url: URL \"htp:/example.org\" must start with "
-            + "http:// or https:// and name a host"), validate("malformed-url"));
+        assertEquals(List.of(at("malformed-url", 19, 7) + "evidence.studies[0].url: webadressen \"htp:/example.org\" skal starte med "
+            + "http:// eller https:// og have et domæne"), validate("malformed-url"));
     }
 
     @Test void rejectsADateThatDoesNotExist() {
-        assertEquals(List.of(at("malformed-date", 12, 1) + "lastReviewed: date \"2026-13-45\" does not exist"), validate("malformed-date"));
+        assertEquals(List.of(at("malformed-date", 12, 1) + "lastReviewed: datoen \"2026-13-45\" findes ikke"), validate("malformed-date"));
     }
 
     @Test void rejectsALevelTheStudiesCannotCarry() {
-        assertEquals(List.of(at("over-claim", 14, 3) + "evidence.level: claims 4, the cited studies support 2 "
-            + "(Dokumenteret praksis); add the studies that carry the claim or lower it"), validate("over-claim"));
+        assertEquals(List.of(at("over-claim", 14, 3) + "evidence.level: angiver 4, men de citerede kilder bærer 2 "
+            + "(Dokumenteret praksis); tilføj de kilder, der bærer niveauet, eller sænk det"), validate("over-claim"));
     }
 
     @Test void rejectsALevelBelowWhatTheStudiesCarry() {
-        assertEquals(List.of(at("under-claim", 14, 3) + "evidence.level: claims 1, but the cited studies support 2 "
-            + "(Dokumenteret praksis); the level is derived from the studies, so write 2 or leave it out"), validate("under-claim"));
+        assertEquals(List.of(at("under-claim", 14, 3) + "evidence.level: angiver 1, men de citerede kilder bærer 2 "
+            + "(Dokumenteret praksis); niveauet udledes af kilderne, så skriv 2 eller udelad det"), validate("under-claim"));
     }
 
     @Test void rejectsDuplicateKeys() {
-        assertEquals(List.of(at("duplicate-key", 7, 1) + "description: duplicate key \"description\"; each field may appear once"),
+        assertEquals(List.of(at("duplicate-key", 7, 1) + "description: feltet \"description\" står to gange; hvert felt må kun stå én gang"),
             validate("duplicate-key"));
     }
 
     @Test void rejectsYamlAliasesSoNoAliasBombCanExpand() {
-        assertEquals(List.of(at("yaml-alias", 4, 11) + "summary2: YAML aliases (*navn) are not allowed; write the value out"),
+        assertEquals(List.of(at("yaml-alias", 4, 11) + "summary2: YAML-aliaser (*navn) er ikke tilladt; skriv værdien ud"),
             validate("yaml-alias"));
     }
 
     @Test void rejectsAStudyIdUsedTwice() {
-        assertEquals(List.of(at("duplicate-study-id", 23, 7) + "evidence.studies[1].id: study id \"vive-2018\" is used twice in this entry"),
+        assertEquals(List.of(at("duplicate-study-id", 23, 7) + "evidence.studies[1].id: kilde-id \"vive-2018\" bruges to gange i denne indsats"),
             validate("duplicate-study-id"));
     }
 
     @Test void reportsEveryProblemOfEveryFileAtOnceInPositionOrder() {
         assertEquals(List.of(
-                at("several-problems", 7, 16) + "targetGroups[0]: unknown target group \"bornn\"; did you mean \"boern\"?",
-                at("several-problems", 12, 1) + "lastReviewed: date \"22-11-2026\" must be written YYYY-MM-DD, e.g. 2026-11-22",
-                at("several-problems", 27, 17) + "evidence.outcomes[0].studies[0]: unknown study \"vive-2019\"; did you mean \"vive-2018\"?",
-                at("unknown-field", 1, 1) + "summary: required field \"summary\" is missing",
-                at("unknown-field", 4, 1) + "summery: unknown field \"summery\"; did you mean \"summary\"?"),
+                at("several-problems", 7, 16) + "targetGroups[0]: ukendt målgruppe \"bornn\"; mente du \"boern\"?",
+                at("several-problems", 12, 1) + "lastReviewed: datoen \"22-11-2026\" skal skrives ÅÅÅÅ-MM-DD, fx 2026-11-22",
+                at("several-problems", 27, 17) + "evidence.outcomes[0].studies[0]: ukendt kilde \"vive-2019\"; mente du \"vive-2018\"?",
+                at("unknown-field", 1, 1) + "summary: det påkrævede felt \"summary\" mangler",
+                at("unknown-field", 4, 1) + "summery: ukendt felt \"summery\"; mente du \"summary\"?"),
             validate("several-problems", "unknown-field", "gyldig"));
     }
 
@@ -134,6 +134,6 @@ class ValidatorTest {
                 + "# " + "x".repeat(300_000) + "\n");
         List<String> problems = new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content")))
             .problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of("content/interventions/stor.yml:1:1: file is 300606 bytes; the limit is 262144 bytes"), problems);
+        assertEquals(List.of("content/interventions/stor.yml:1:1: filen er 300606 byte; grænsen er 262144 byte"), problems);
     }
 }

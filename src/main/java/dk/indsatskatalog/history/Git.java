@@ -1,0 +1,66 @@
+package dk.indsatskatalog.history;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the git command line in a project folder; an absent git or a failed command is an empty result, never an exception. */
+public final class Git {
+    private static final long TIMEOUT_SECONDS = 120;
+    private final Path dir;
+
+    public Git(Path dir) { this.dir = dir.toAbsolutePath().normalize(); }
+
+    /** Standard output as bytes when git exits 0. */
+    public Optional<byte[]> runBytes(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "core.quotepath=off"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+        builder.environment().put("LC_ALL", "C");
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            byte[] bytes = out.join();
+            return process.exitValue() == 0 ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // git is not installed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Standard output as UTF-8 text when git exits 0. */
+    public Optional<String> run(String... args) {
+        return runBytes(args).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** True when the folder is inside a work tree with its full history (a shallow clone's log would be wrong). */
+    public boolean hasFullHistory() {
+        return run("rev-parse", "--is-inside-work-tree").map(String::strip).filter("true"::equals).isPresent()
+            && run("rev-parse", "--is-shallow-repository").map(String::strip).filter("false"::equals).isPresent()
+            && run("rev-parse", "--verify", "-q", "HEAD").isPresent();
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

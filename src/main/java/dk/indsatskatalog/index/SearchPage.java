@@ -1,0 +1,30 @@
+package dk.indsatskatalog.index;
+
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.render.GeneratedPage;
+import dk.indsatskatalog.render.PageContributor;
+import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.render.UrlPaths;
+
+import java.util.List;
+
+/**
+ * Søgesiden: the search page at {@code soeg/}. The header's search form on every page sends its
+ * query here with a plain GET; the page's script searches the static index. Without JavaScript the
+ * page links to the static listings (all entries, themes, target groups, levels).
+ */
+public record SearchPage(String path, String title, String indexPath, List<Link> listings) {
+    public static final String TYPE = "search";
+    public static final String PATH = "soeg/";
+
+    /** A static listing to browse when search cannot run. */
+    public record Link(String path, String label) {}
+
+    /** The page contributor for the pipeline. */
+    public static final PageContributor CONTRIBUTOR = (Catalogue catalogue, SiteInfo site) -> List.of(
+        new GeneratedPage(TYPE, UrlPaths.file(PATH), new SearchPage(PATH, "Søg i kataloget", SearchIndexer.FOLDER + "/", List.of(
+            new Link(UrlPaths.ENTRIES, "Alle indsatser"),
+            new Link(UrlPaths.THEMES, "Indsatser efter tema"),
+            new Link(UrlPaths.TARGET_GROUPS, "Indsatser efter målgruppe"),
+            new Link(UrlPaths.LEVELS, "Indsatser efter evidensniveau")))));
+}

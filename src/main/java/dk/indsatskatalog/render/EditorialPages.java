@@ -1,0 +1,82 @@
+package dk.indsatskatalog.render;
+
+import dk.indsatskatalog.history.ContentHistory;
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.Direction;
+import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.Outcome;
+import dk.indsatskatalog.model.RubricClass;
+import dk.indsatskatalog.model.Study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The editors' pages (issue 5): one history page per entry, read from git with a single
+ * {@code git log} for the whole catalogue, and the editors' page (/redaktion/) listing entries due
+ * for review and entries with thin evidence.
+ */
+public final class EditorialPages implements PageContributor {
+    public static final String HISTORY_TYPE = "history";
+    public static final String EDITORS_TYPE = "editors";
+    public static final String EDITORS_PATH = "redaktion/";
+    /** An entry's level counts as thin at or below this. */
+    public static final int THIN_LEVEL = 2;
+
+    private final Supplier<Path> contentDir;
+
+    /** A supplier of the content folder, so the pipeline can name it in a field initialiser. */
+    public EditorialPages(Supplier<Path> contentDir) { this.contentDir = contentDir; }
+
+    public static String historyPath(Intervention entry) { return UrlPaths.entry(entry.slug()) + "historik/"; }
+
+    @Override
+    public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
+        Path project = contentDir.get().toAbsolutePath().normalize().getParent();
+        List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
+        ContentHistory history = ContentHistory.read(project, entries.stream().map(Intervention::sourcePath).toList());
+        String branch = site.setting("indsatskatalog.repository.branch");
+        List<GeneratedPage> pages = new ArrayList<>();
+        for (Intervention entry : entries) {
+            String path = historyPath(entry);
+            pages.add(new GeneratedPage(HISTORY_TYPE, UrlPaths.file(path), new HistoryPage(path, entry, history.available(),
+                history.of(entry.sourcePath()), site.repositoryUrl() + "/commit/",
+                site.repositoryUrl() + "/commits/" + branch + "/" + entry.sourcePath())));
+        }
+        ReviewSchedule schedule = ReviewSchedule.of(catalogue, site, project);
+        List<EditorsPage.Overdue> overdue = entries.stream().filter(e -> schedule.isDue(e.lastReviewed()))
+            .sorted(Comparator.comparing(Intervention::lastReviewed).thenComparing(SiteRenderer.byName()))
+            .map(e -> new EditorsPage.Overdue(e, schedule.dueDate(e.lastReviewed()))).toList();
+        List<EditorsPage.Thin> thin = entries.stream().filter(EditorialPages::isThin)
+            .sorted(Comparator.comparing((Intervention e) -> e.evidence().level().number()).thenComparing(SiteRenderer.byName()))
+            .map(e -> new EditorsPage.Thin(e, carryingStudies(e).size(), e.evidence().level().number() <= THIN_LEVEL)).toList();
+        pages.add(new GeneratedPage(EDITORS_TYPE, UrlPaths.file(EDITORS_PATH),
+            new EditorsPage(EDITORS_PATH, "Redaktion", schedule, overdue, thin)));
+        return pages;
+    }
+
+    /**
+     * Thin evidence (tynd evidens): headline level 1 or 2, or the outcomes that give the headline
+     * level rest together on at most one study that is more than a description of practice.
+     */
+    public static boolean isThin(Intervention entry) {
+        return entry.evidence().level().number() <= THIN_LEVEL || carryingStudies(entry).size() <= 1;
+    }
+
+    /** The studies (beyond descriptions) behind the outcomes that reach the entry's headline level. */
+    static Set<Study> carryingStudies(Intervention entry) {
+        int headline = entry.evidence().level().number();
+        boolean anyPositive = entry.evidence().outcomes().stream().anyMatch(o -> o.direction() == Direction.POSITIVE);
+        Set<Study> studies = new LinkedHashSet<>();
+        for (Outcome o : entry.evidence().outcomes()) {
+            if (o.level().number() != headline || (anyPositive && o.direction() != Direction.POSITIVE)) continue;
+            for (Study s : o.studies()) if (s.effectiveClass() != RubricClass.DESCRIPTION) studies.add(s);
+        }
+        return studies;
+    }
+}

@@ -1,0 +1,114 @@
+package dk.indsatskatalog.cli;
+
+import dk.indsatskatalog.GitRepo;
+import dk.indsatskatalog.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** {@code changes --since REF}: the job summary of a pull request's effect on the catalogue. */
+class ChangesCommandTest {
+    @TempDir Path temp;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine line = Main.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    private static String entry(String slug, String name) {
+        return TestProject.fixtureText("gyldig").replace("slug: gyldig", "slug: " + slug).replace("Gyldig indsats", name);
+    }
+
+    @Test void listsAddedRemovedAndChangedEntriesAndEveryLevelChange() throws IOException {
+        TestProject project = TestProject.create(temp)
+            .withEntry("lektiecafe.yml", entry("lektiecafe", "Lektiecafé"))
+            .withEntry("natteravne.yml", entry("natteravne", "Natteravne"))
+            .withEntry("byhaver.yml", entry("byhaver", "Byhaver"));
+        GitRepo.init(project.dir()).commitAll("2026-11-01", "Three entries");
+        Files.delete(project.entries().resolve("byhaver.yml"));
+        project.withEntry("lektiecafe.yml", entry("lektiecafe", "Lektiecafé").replace("design: qualitative", "design: pre-post"))
+            .withEntry("natteravne.yml", entry("natteravne", "Natteravne").replace("En beskrivelse.", "En bedre beskrivelse."))
+            .withEntry("faedre.yml", entry("faedre", "Fædre *og* børn"));
+        assertEquals(ExitCodes.OK, run("changes", "--since", "main", "-p", project.dir().toString()), err.toString());
+        assertEquals("""
+            ## Ændringer i kataloget
+
+            Sammenlignet med `main`: 1 tilføjet, 1 fjernet, 2 ændret.
+
+            ### Tilføjet (1)
+
+            - **Fædre \\*og\\* børn** (`faedre`) – evidensniveau 2 Dokumenteret praksis
+
+            ### Fjernet (1)
+
+            - **Byhaver** (`byhaver`) – evidensniveau 2 Dokumenteret praksis
+
+            ### Ændret (2)
+
+            - **Lektiecafé** (`lektiecafe`)
+            - **Natteravne** (`natteravne`)
+
+            ### Ændrede evidensniveauer
+
+            | Indsats | Før | Efter |
+            |---|---|---|
+            | **Lektiecafé** (`lektiecafe`) | 2 Dokumenteret praksis | 3 Lovende |
+            """, out.toString());
+    }
+
+    @Test void saysSoWhenNothingChanged() {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        GitRepo.init(project.dir()).commitAll("2026-11-01", "One entry");
+        assertEquals(ExitCodes.OK, run("changes", "--since", "HEAD", "-p", project.dir().toString()), err.toString());
+        assertEquals("""
+            ## Ændringer i kataloget
+
+            Sammenlignet med `HEAD`: 0 tilføjet, 0 fjernet, 0 ændret.
+
+            ### Ændrede evidensniveauer
+
+            Ingen indsats har skiftet evidensniveau.
+            """, out.toString());
+    }
+
+    @Test void namesEntriesBySlugOnlyWhenTheNewCatalogueHasProblems() {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        GitRepo.init(project.dir()).commitAll("2026-11-01", "One entry");
+        project.withFixture("malformed-date");
+        assertEquals(ExitCodes.OK, run("changes", "--since", "HEAD", "-p", project.dir().toString()), err.toString());
+        assertEquals("""
+            ## Ændringer i kataloget
+
+            Sammenlignet med `HEAD`: 1 tilføjet, 0 fjernet, 0 ændret.
+
+            > Kataloget har fejl (se validate-trinnet), så evidensniveauerne kan ikke beregnes.
+
+            ### Tilføjet (1)
+
+            - `malformed-date`
+
+            ### Ændrede evidensniveauer
+
+            Kan ikke afgøres, fordi kataloget har fejl på den ene side.
+            """, out.toString());
+    }
+
+    @Test void anUnknownRefIsAUsageError() {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        GitRepo.init(project.dir()).commitAll("2026-11-01", "One entry");
+        assertEquals(ExitCodes.USAGE, run("changes", "--since", "no-such-branch", "-p", project.dir().toString()));
+        assertEquals("\"no-such-branch\" er ikke en commit i dette git-repository.\n", err.toString());
+    }
+}

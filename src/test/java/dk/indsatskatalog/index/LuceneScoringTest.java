@@ -1,0 +1,65 @@
+package dk.indsatskatalog.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SortedMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Exported weights equal the scores Lucene's own query gives: a SHOULD query of boosted TermQueries over the fields. */
+class LuceneScoringTest {
+    private static final List<SearchFields> DOCS = List.of(
+        new SearchFields("Lektiecafé", "lektiehjælp", "Hjælp til lektier for børn.", "Frivillige hjælper børn og unge med lektier."),
+        new SearchFields("Sommerskole", "ferieskole", "Skole i sommerferien for børn.", "Lektier og leg; børn lærer."),
+        new SearchFields("Natteravne", "nattevandring", "Voksne går rundt om natten.", "Frivillige voksne skaber tryghed for unge."));
+
+    @Test void everyPostingWeightEqualsLucenesOwnScore() throws Exception {
+        Analyzer analyzer = DanishAnalysis.queryAnalyzer();
+        SortedMap<String, List<LuceneScoring.Posting>> postings = LuceneScoring.score(DOCS, analyzer);
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity()))) {
+                for (SearchFields doc : DOCS) {
+                    Document d = new Document();
+                    for (SearchFields.Field f : SearchFields.Field.values()) d.add(new TextField(f.key(), doc.text(f), Field.Store.NO));
+                    writer.addDocument(d);
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(new BM25Similarity());
+                int compared = 0;
+                for (var e : postings.entrySet()) {
+                    BooleanQuery.Builder query = new BooleanQuery.Builder();
+                    for (SearchFields.Field f : SearchFields.Field.values()) {
+                        query.add(new BoostQuery(new TermQuery(new Term(f.key(), e.getKey())), f.boost), BooleanClause.Occur.SHOULD);
+                    }
+                    ScoreDoc[] hits = searcher.search(query.build(), 10).scoreDocs;
+                    assertEquals(e.getValue().size(), hits.length, e.getKey());
+                    for (ScoreDoc hit : hits) {
+                        float exported = e.getValue().stream().filter(p -> p.doc() == hit.doc).findFirst().orElseThrow().weight();
+                        assertEquals(hit.score, exported, 1e-5, e.getKey() + " in document " + hit.doc);
+                        compared++;
+                    }
+                }
+                assertEquals(true, compared >= 20, "compared " + compared + " postings");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dk.indsatskatalog.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped engine (index from Lucene, query in JS) on the judged query set over the real
+ * catalogue scores at least the floors. Floors sit a little under the measured values so that a
+ * change that makes search worse fails the build; raise them when search gets better.
+ */
+class RelevanceTest {
+    static final double MRR_FLOOR = 0.95;
+    static final double NDCG_FLOOR = 0.93;
+
+    @Test
+    void judgedQueriesScoreAboveTheFloors(@TempDir Path site) throws Exception {
+        new SearchIndexer(() -> RealCatalogue.CONTENT).write(RealCatalogue.get(), null, site);
+        List<Relevance.Judged> judged = Relevance.load(Relevance.QUERIES);
+        assertTrue(judged.size() >= 60, "at least 60 judged queries, found " + judged.size());
+
+        Node.Run run = Node.run("src/test/js/rank.mjs", site.toString(), Relevance.QUERIES.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        Map<String, List<String>> answers = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : run.stdout().split("\n")) {
+            JsonNode node = json.readTree(line);
+            List<String> slugs = new ArrayList<>();
+            node.get("slugs").forEach(s -> slugs.add(s.asText()));
+            answers.put(node.get("query").asText(), slugs);
+        }
+        Relevance.Scores scores = Relevance.score(judged, answers);
+        System.out.println("Relevance: " + scores + "; not first: " + scores.misses());
+        assertTrue(scores.mrr() >= MRR_FLOOR && scores.ndcg() >= NDCG_FLOOR,
+            scores + " is under the floors (MRR " + MRR_FLOOR + ", nDCG " + NDCG_FLOOR + "); not first: " + scores.misses());
+    }
+}
