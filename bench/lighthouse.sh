@@ -2,7 +2,7 @@
 # Lighthouse benchmark (issue 7): Lighthouse's four category scores for a few pages of the real site,
 # served locally by `serve`. A benchmark, not a gate: it prints a table and exits 0 whatever the scores.
 #
-#   bench/lighthouse.sh                                   # home and one entry (mobile, Lighthouse's default)
+#   bench/lighthouse.sh                                   # home, one entry and search (mobile, Lighthouse's default)
 #   bench/lighthouse.sh index.html soeg/index.html        # any pages, as paths inside the site
 #   LIGHTHOUSE_PRESET=desktop bench/lighthouse.sh         # desktop profile instead of mobile
 #
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pages=("$@")
-if [ ${#pages[@]} -eq 0 ]; then pages=(index.html indsatser/sociale-vicevaerter/index.html); fi
+if [ ${#pages[@]} -eq 0 ]; then pages=(index.html indsatser/sociale-vicevaerter/index.html soeg/index.html); fi
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 lighthouse_version="12.8.2"
 cache="bench/.cache/lighthouse"
@@ -23,7 +23,10 @@ if [ ! -x "$lighthouse" ] || ! grep -q "\"version\": \"$lighthouse_version\"" "$
   mkdir -p "$cache"
   npm install --prefix "$cache" --no-audit --no-fund --silent "lighthouse@$lighthouse_version" >&2
 fi
-[ -f target/indsatskatalog.jar ] || mvn -q -B -ntp -DskipTests package
+# Content, templates and assets are read from the project folder; only the code lives in the jar.
+if [ ! -f target/indsatskatalog.jar ] || [ -n "$(find src/main pom.xml -newer target/indsatskatalog.jar -print -quit)" ]; then
+  mvn -q -B -ntp -DskipTests package
+fi
 
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 site="target/lighthouse-site"
