@@ -6,12 +6,8 @@ import dk.indsatskatalog.load.EntrySchema;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.validate.Validator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,18 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code new <slug>}: the scaffold's shape, its guidance through validate, and what it refuses. */
-class NewCommandTest {
-    @TempDir Path temp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
-    }
-
+class NewCommandTest extends CommandLineTest {
     private List<String> problems(TestProject project) {
         return new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content"))).problems().stream()
             .map(Problem::toString).toList();
