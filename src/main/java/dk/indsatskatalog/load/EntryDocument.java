@@ -6,10 +6,11 @@ import java.util.List;
  * One entry file as an editor wrote it: lenient (anything may be null), filled by Jackson after
  * {@link ShapeCheck} has confirmed its shape. Only the validator reads it.
  */
+@OneOfRequired(fields = {"places", "knowledgeGaps"}, code = ProblemCode.NO_PLACE_OR_GAP)
 public record EntryDocument(
     @Required String slug,
-    @Required LocalizedTextDocument name,
-    @Required LocalizedTextDocument summary,
+    @Required BilingualTextDocument name,
+    @Required BilingualTextDocument summary,
     @Required String description,
     List<String> descriptionSources,
     @Required List<String> targetGroups,
@@ -20,12 +21,15 @@ public record EntryDocument(
     List<PartnerDocument> partners,
     List<PlaceDocument> places,
     List<String> related,
-    List<String> searchWords,
+    @Required List<String> searchWords,
     List<String> knowledgeGaps,
     @Required String lastReviewed,
     @Required EvidenceDocument evidence) {
 
     public record LocalizedTextDocument(@Required String da, String en) {}
+
+    /** An entry's name and summary: the catalogue is read in English too, so both languages are required. */
+    public record BilingualTextDocument(@Required String da, @Required String en) {}
 
     public record AgeRangeDocument(Integer min, Integer max, String note) {}
 

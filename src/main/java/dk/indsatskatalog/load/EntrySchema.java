@@ -171,6 +171,26 @@ public final class EntrySchema {
         }
         if (!required.isEmpty()) node.set("required", required);
         node.put("additionalProperties", false);
+        OneOfRequired oneOf = record.getAnnotation(OneOfRequired.class);
+        if (oneOf != null) {
+            // if the last field has an item the others may be empty, else the one before must have one, and so on
+            ObjectNode rule = node;
+            String[] fields = oneOf.fields();
+            for (int i = fields.length - 1; i > 0; i--) {
+                rule.set("if", nonEmpty(fields[i]));
+                ObjectNode otherwise = nonEmpty(fields[i - 1]);
+                rule.set("else", otherwise);
+                rule = otherwise;
+            }
+        }
+        return node;
+    }
+
+    /** The schema "this list field is present and has an item". */
+    private static ObjectNode nonEmpty(String field) {
+        ObjectNode node = JSON.objectNode();
+        node.putArray("required").add(field);
+        node.putObject("properties").putObject(field).put("type", "array").put("minItems", 1);
         return node;
     }
 

@@ -79,6 +79,10 @@ public final class ShapeCheck {
                 checkValue(child, component.getGenericType(), childPath, at, problems);
             }
         }
+        OneOfRequired oneOf = record.getAnnotation(OneOfRequired.class);
+        if (oneOf != null && Arrays.stream(oneOf.fields()).allMatch(f -> isMissing(node.get(f), false))) {
+            problems.add(at.problem(PositionIndex.child(path, oneOf.fields()[0]), oneOf.code()));
+        }
     }
 
     private static boolean isMissing(JsonNode child, boolean nullAllowed) {

@@ -1,6 +1,7 @@
 package dk.indsatskatalog.render;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -21,6 +22,11 @@ public final class Markdown {
         .extensions(EXTENSIONS)
         .escapeHtml(true)
         .sanitizeUrls(true)
+        // Tables scroll sideways on narrow screens (.ik-prose table): a scrollable region must be
+        // reachable by keyboard (WCAG 2.1.1), so tables take focus.
+        .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+            if (node instanceof TableBlock) attributes.put("tabindex", "0");
+        })
         .build();
 
     private Markdown() {}

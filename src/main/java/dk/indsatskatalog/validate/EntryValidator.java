@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
 /**
  * Checks one entry against the vocabularies and its own study list, and builds the typed
  * {@link Intervention}. Each check is a method named for what must hold; every problem carries
- * the position of the field it is about. Cross-entry rules (related slugs) live in {@link Validator}.
+ * the position of the field it is about. Cross-entry rules (related slugs exist and point both ways, one
+ * title per source URL) live in {@link Validator}.
  */
 final class EntryValidator {
     static final int SUMMARY_MAX = 400;

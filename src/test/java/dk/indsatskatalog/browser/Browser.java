@@ -67,8 +67,25 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() { return driver; }
 
-    /** Loads a page and waits for its load event. */
-    public void open(String url) { driver.get(url); }
+    /**
+     * Loads a page and waits for its load event (stylesheets and images in). ChromeDriver's own wait
+     * sometimes returns while the document is still "interactive", before its stylesheet has arrived,
+     * so the tests wait for "complete" themselves.
+     */
+    public void open(String url) {
+        driver.get(url);
+        // Polled with plain scripts: asynchronous ones never finish while page scripts are off.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"complete".equals(script("return document.readyState;"))) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException(url + " did not finish loading");
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     /** Runs a script in the page (through DevTools, so the page's CSP does not apply to it). */
     @SuppressWarnings("unchecked")
@@ -83,6 +100,15 @@ public final class Browser implements AutoCloseable {
     /** A Chrome DevTools Protocol command, through ChromeDriver (no DevTools bindings needed). */
     public Map<String, Object> cdp(String command, Map<String, Object> params) {
         return driver.executeCdpCommand(command, params);
+    }
+
+    /**
+     * Runs {@code source} in every page loaded from now until the returned handle is closed, before the
+     * page's own scripts (sent to the browser once, instead of once per page).
+     */
+    public AutoCloseable onEveryPage(String source) {
+        Object id = cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier");
+        return () -> cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
     }
 
     /** Console messages, failed loads and CSP reports since the last call, as "LEVEL message". */

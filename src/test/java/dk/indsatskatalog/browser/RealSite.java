@@ -93,10 +93,19 @@ public final class RealSite implements AutoCloseable {
 
     public Path file(String page) { return dir.resolve(page); }
 
-    /** One page of each main type, for the slower checks (screenshots, print). */
-    public List<String> mainPageTypes() {
-        return List.of("index.html", "indsatser/index.html", firstEntry(), "temaer/index.html",
-            "evidensskala/index.html", "om/index.html", "404.html");
+    /**
+     * The first page of each kind, for checks too slow for every page: pages in one folder's
+     * subfolders ("indsatser/x/index.html", "indsatser/y/index.html") are one kind; every other page
+     * is its own. A page type that a later feature adds (e.g. search) is included without a change here.
+     */
+    public List<String> onePagePerType() {
+        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+        for (String page : pages) {
+            String[] parts = page.split("/");
+            String kind = parts.length >= 3 ? parts[0] + "/*" : page;
+            first.putIfAbsent(kind, page);
+        }
+        return List.copyOf(first.values());
     }
 
     /** The first entry page in path order. */

@@ -3,30 +3,15 @@ package dk.indsatskatalog.cli;
 import dk.indsatskatalog.GitRepo;
 import dk.indsatskatalog.TestProject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** {@code changes --since REF}: the job summary of a pull request's effect on the catalogue. */
-class ChangesCommandTest {
-    @TempDir Path temp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
-    }
-
+class ChangesCommandTest extends CommandLineTest {
     private static String entry(String slug, String name) {
         return TestProject.fixtureText("gyldig").replace("slug: gyldig", "slug: " + slug).replace("Gyldig indsats", name);
     }

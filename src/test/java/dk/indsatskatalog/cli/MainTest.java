@@ -2,12 +2,8 @@ package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.TestProject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,18 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands' exit codes and what they print. */
-class MainTest {
-    @TempDir Path temp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
-    }
-
+class MainTest extends CommandLineTest {
     @Test void validateExitsZeroAndCountsValidEntries() {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
         assertEquals(ExitCodes.OK, run("validate", "-p", project.dir().toString()));

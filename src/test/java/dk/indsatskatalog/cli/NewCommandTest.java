@@ -6,12 +6,8 @@ import dk.indsatskatalog.load.EntrySchema;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.validate.Validator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,18 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code new <slug>}: the scaffold's shape, its guidance through validate, and what it refuses. */
-class NewCommandTest {
-    @TempDir Path temp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
-    }
-
+class NewCommandTest extends CommandLineTest {
     private List<String> problems(TestProject project) {
         return new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content"))).problems().stream()
             .map(Problem::toString).toList();
@@ -55,11 +40,15 @@ class NewCommandTest {
         String at = "content/interventions/lektiehjaelp.yml:";
         assertEquals(List.of(
             at + "9:3: name.da: det påkrævede felt \"da\" er tomt",
+            at + "10:3: name.en: det påkrævede felt \"en\" er tomt",
             at + "13:3: summary.da: det påkrævede felt \"da\" er tomt",
+            at + "14:3: summary.en: det påkrævede felt \"en\" er tomt",
             at + "16:1: description: det påkrævede felt \"description\" er tomt",
             at + "21:1: targetGroups: det påkrævede felt \"targetGroups\" er tomt",
             at + "23:1: themes: det påkrævede felt \"themes\" er tomt",
             at + "30:3: resources.deliveredBy: det påkrævede felt \"deliveredBy\" er tomt",
+            at + "51:1: places: indsatsen nævner hverken et sted (places) eller det, vi ikke ved (knowledgeGaps)",
+            at + "58:1: searchWords: det påkrævede felt \"searchWords\" er tomt",
             at + "67:7: evidence.studies[0].id: det påkrævede felt \"id\" er tomt",
             at + "68:7: evidence.studies[0].authors: det påkrævede felt \"authors\" er tomt",
             at + "69:7: evidence.studies[0].title: det påkrævede felt \"title\" er tomt",
@@ -75,10 +64,14 @@ class NewCommandTest {
         Path file = project.entries().resolve("lektiehjaelp.yml");
         String filled = Files.readString(file)
             .replaceFirst("da: \"\" ", "da: Lektiehjælp ")
+            .replaceFirst("en: \"\" ", "en: Homework help ")
             .replaceFirst("da: \"\"\n", "da: Frivillige hjælper børn med lektier.\n")
+            .replaceFirst("en: \"\" ", "en: Volunteers help children with homework. ")
             .replace("description: |\n  \n", "description: |\n  Frivillige hjælper børn med lektier i beboerhuset.\n")
             .replace("targetGroups: []", "targetGroups: [boern]")
             .replace("themes: []", "themes: [uddannelse-og-livschancer]")
+            .replace("searchWords: []", "searchWords: [lektiecafe]")
+            .replace("knowledgeGaps: []", "knowledgeGaps: [\"Kilderne nævner ikke, hvor indsatsen bruges.\"]")
             .replace("deliveredBy: \"\"", "deliveredBy: Boligorganisationen")
             .replace("id: \"\"", "id: vive-2019")
             .replace("authors: \"\"", "authors: VIVE")

@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The JSON Schema editors' tools use and the Java validator agree: the committed schemas are the
  * generated ones, every real file passes both, and each broken entry in the corpus below fails
  * both on the same field. Rules a schema cannot express (a cited study exists, the slug equals the
- * file name, the level follows from the studies, no duplicates inside a list of objects) are left
- * to the Java validator and are not in the corpus.
+ * file name, the level follows from the studies, no duplicates inside a list of objects, and the
+ * cross-entry rules: related slugs exist and point both ways, one title per source URL) are left to
+ * the Java validator and are not in the corpus.
  */
 class SchemaAgreementTest {
     private static final Path REPO = TestProject.REPOSITORY;
@@ -67,6 +68,17 @@ class SchemaAgreementTest {
             "evidence.studies[0].scope"});
         BROKEN.put("unknown-domain", new String[]{"domain: skole-og-laering", "domain: skole", "evidence.outcomes[0].domain"});
         BROKEN.put("unknown-direction", new String[]{"direction: positive", "direction: up", "evidence.outcomes[0].direction"});
+        BROKEN.put("english-name-missing", new String[]{"\n  en: Valid intervention}", "}", "name.en"});
+        BROKEN.put("english-summary-blank", new String[]{"en: A short summary.}", "en: \" \"}", "summary.en"});
+        BROKEN.put("search-words-missing", new String[]{"searchWords: [proeve]\n", "", "searchWords"});
+        BROKEN.put("search-words-empty", new String[]{"searchWords: [proeve]", "searchWords: []", "searchWords"});
+        BROKEN.put("no-place-or-gap", new String[]{"knowledgeGaps: [\"Kilderne nævner ikke, hvor indsatsen bruges.\"]\n", "", "places"});
+        BROKEN.put("empty-places-and-gaps", new String[]{"knowledgeGaps: [\"Kilderne nævner ikke, hvor indsatsen bruges.\"]",
+            "places: []\nknowledgeGaps: []", "places"});
+        BROKEN.put("no-study", new String[]{"  studies:\n    - id: vive-2018\n      authors: VIVE\n      title: En evaluering\n"
+            + "      year: 2018\n      url: https://example.org/rapport\n      design: qualitative\n      country: DK\n"
+            + "      setting: social-housing\n", "  studies: []\n", "evidence.studies"});
+        BROKEN.put("outcome-without-study", new String[]{"studies: [vive-2018]", "studies: []", "evidence.outcomes[0].studies"});
         BROKEN.put("ill-formed-related", new String[]{"lastReviewed:", "related: [Andet_Navn]\nlastReviewed:", "related[0]"});
     }
 

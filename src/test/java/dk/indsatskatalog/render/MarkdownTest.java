@@ -19,8 +19,8 @@ class MarkdownTest {
         assertEquals("<p><a rel=\"nofollow\" href=\"\">klik</a></p>\n", Markdown.toHtml("[klik](javascript:alert(1))", 1));
     }
 
-    @Test void rendersTables() {
-        assertEquals("<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",
+    @Test void rendersTablesThatKeyboardUsersCanScroll() {
+        assertEquals("<table tabindex=\"0\">\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n",
             Markdown.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n", 1));
     }
 

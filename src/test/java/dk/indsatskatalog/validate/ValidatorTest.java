@@ -72,8 +72,9 @@ class ValidatorTest {
         assertEquals(List.of(at("related-missing", 12, 11) + "related[0]: der findes ingen indsats \"findes-ikke\""), validate("related-missing"));
     }
 
-    @Test void acceptsARelatedSlugThatExists() {
-        TestProject project = TestProject.create(temp).withFixture("gyldig")
+    @Test void acceptsARelatedSlugThatExistsAndLinksBack() {
+        TestProject project = TestProject.create(temp)
+            .withEntry("gyldig.yml", TestProject.fixtureText("gyldig").replace("lastReviewed:", "related: [anden]\nlastReviewed:"))
             .withEntry("anden.yml", TestProject.fixtureText("gyldig").replace("slug: gyldig", "slug: anden")
                 .replace("lastReviewed:", "related: [gyldig]\nlastReviewed:"));
         assertEquals(List.of(), new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content"))).problems());
@@ -128,12 +129,55 @@ class ValidatorTest {
             validate("several-problems", "unknown-field", "gyldig"));
     }
 
+    @Test void rejectsAMissingEnglishNameAndABlankEnglishSummary() {
+        assertEquals(List.of(
+                at("english-missing", 2, 1) + "name.en: det påkrævede felt \"en\" mangler",
+                at("english-missing", 4, 3) + "summary.en: det påkrævede felt \"en\" er tomt"),
+            validate("english-missing"));
+    }
+
+    @Test void rejectsAnEntryWithoutSearchWords() {
+        assertEquals(List.of(at("search-words-missing", 1, 1) + "searchWords: det påkrævede felt \"searchWords\" mangler"),
+            validate("search-words-missing"));
+    }
+
+    @Test void rejectsAnEntryWithNeitherAPlaceNorAKnowledgeGap() {
+        assertEquals(List.of(at("no-place-or-gap", 29, 1) + "places: indsatsen nævner hverken et sted (places) eller det, "
+            + "vi ikke ved (knowledgeGaps)"), validate("no-place-or-gap"));
+    }
+
+    @Test void rejectsAnEntryCitingNoStudy() {
+        assertEquals(List.of(at("no-study", 14, 3) + "evidence.studies: det påkrævede felt \"studies\" er tomt"), validate("no-study"));
+    }
+
+    @Test void rejectsAnOutcomeRestingOnNoStudy() {
+        assertEquals(List.of(at("outcome-without-study", 27, 7) + "evidence.outcomes[0].studies: det påkrævede felt \"studies\" er tomt"),
+            validate("outcome-without-study"));
+    }
+
+    @Test void rejectsARelatedLinkThatDoesNotPointBackAndNamesTheOtherFile() {
+        assertEquals(List.of(
+                at("related-elsewhere", 12, 11) + "related[0]: \"related-back-missing\" henviser ikke tilbage hertil; "
+                    + "tilføj \"related-elsewhere\" under related i content/interventions/related-back-missing.yml",
+                at("related-one-way", 12, 11) + "related[0]: \"related-back-missing\" henviser ikke tilbage hertil; "
+                    + "tilføj \"related-one-way\" under related i content/interventions/related-back-missing.yml",
+                at("related-one-way", 12, 33) + "related[1]: \"related-elsewhere\" henviser ikke tilbage hertil; "
+                    + "tilføj \"related-one-way\" under related i content/interventions/related-elsewhere.yml:12:1"),
+            validate("related-one-way", "related-back-missing", "related-elsewhere"));
+    }
+
+    @Test void rejectsASecondTitleForOneSourceUrlAndNamesTheFirst() {
+        assertEquals(List.of(at("other-title", 17, 7) + "evidence.studies[0].title: kilden https://example.org/rapport hedder "
+                + "\"En evaluering\" i content/interventions/gyldig.yml:17:7; her står \"En evaluering af lektiehjælp\""),
+            validate("gyldig", "other-title"));
+    }
+
     @Test void rejectsAFileOverTheSizeLimit() {
         TestProject project = TestProject.create(temp)
             .withEntry("stor.yml", TestProject.fixtureText("gyldig").replace("slug: gyldig", "slug: stor")
                 + "# " + "x".repeat(300_000) + "\n");
         List<String> problems = new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content")))
             .problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of("content/interventions/stor.yml:1:1: filen er 300606 byte; grænsen er 262144 byte"), problems);
+        assertEquals(List.of("content/interventions/stor.yml:1:1: filen er 300743 byte; grænsen er 262144 byte"), problems);
     }
 }
