@@ -43,15 +43,16 @@ public final class CatalogueGenerator {
             int copy = i / originals.size();
             String text = texts.get(base);
             text = text.replaceFirst("(?m)^slug: " + slugs.get(base) + "$", "slug: " + slugs.get(base) + "-" + copy);
-            // Related entries point into the same copy when it exists (the last copy may be partial), else copy 0.
+            // Related entries point into the same copy; in a partial last copy, links to entries it lacks are
+            // dropped (pointing into copy 0 would be one-way, which validation rejects).
             java.util.regex.Matcher related = java.util.regex.Pattern.compile("(?m)^related: \\[(.*)]$").matcher(text);
             if (related.find()) {
                 List<String> renamed = new ArrayList<>();
                 for (String r : related.group(1).split(",\\s*")) {
                     if (r.isBlank()) continue;
                     int index = slugs.indexOf(r.strip());
-                    if (index >= count) continue; // a catalogue smaller than the real one lacks it
-                    renamed.add(r.strip() + "-" + (copy * slugs.size() + index < count ? copy : 0));
+                    if (index < 0 || copy * slugs.size() + index >= count) continue; // this copy lacks it
+                    renamed.add(r.strip() + "-" + copy);
                 }
                 text = text.substring(0, related.start()) + "related: [" + String.join(", ", renamed) + "]" + text.substring(related.end());
             }
