@@ -13,7 +13,7 @@ public record BuildResult(Catalogue catalogue, List<Problem> problems, StageTime
 
     public boolean ok() { return problems.isEmpty(); }
 
-    /** Milliseconds per stage, for the build summary and the benchmark. */
+    /** Milliseconds per stage, for the build summary and the benchmark; render and index run side by side, so their sum can exceed the total. */
     public record StageTimes(long loadMillis, long validateMillis, long renderMillis, long indexMillis,
                              long exportMillis, long totalMillis) {}
 }

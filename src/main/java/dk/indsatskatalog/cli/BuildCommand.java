@@ -23,8 +23,10 @@ final class BuildCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Intet blev skrevet; " + options.output + " er uændret.");
                 return ExitCodes.CONTENT_PROBLEMS;
             }
-            spec.commandLine().getOut().printf("Built %d entries into %s in %d ms.%n",
-                result.catalogue().interventions().size(), options.output, result.times().totalMillis());
+            BuildResult.StageTimes t = result.times();
+            spec.commandLine().getOut().printf("Byggede %d indsatser i %s på %d ms (indlæsning %d, kontrol %d, sider %d, søgeindeks %d, åbne data %d).%n",
+                result.catalogue().interventions().size(), options.output, t.totalMillis(), t.loadMillis(), t.validateMillis(),
+                t.renderMillis(), t.indexMillis(), t.exportMillis());
             return ExitCodes.OK;
         }
     }

@@ -33,6 +33,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -64,9 +65,16 @@ public final class SiteRenderer implements AutoCloseable {
         return t;
     });
     private final DefaultJBakeConfiguration config;
-    private final ContentStore store;
+    private final Future<ContentStore> store;
+    private final Map<String, String> settings;
 
     static {
+        // The store is a throwaway in-memory database: hashing its default users' passwords with
+        // 65,536 PBKDF2 rounds only costs start-up time (~0.8 s).
+        // OrientDB reads its settings from system properties when its classes load.
+        if (System.getProperty("security.userPasswordSaltIterations") == null) {
+            System.setProperty("security.userPasswordSaltIterations", "1");
+        }
         // OrientDB logs through java.util.logging; route it to logback, which keeps it quiet.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -85,7 +93,10 @@ public final class SiteRenderer implements AutoCloseable {
             settings.forEach(c::setProperty);
             return c;
         });
-        this.store = onThread(() -> {
+        this.settings = onThread(this::siteSettings);
+        // The store starts on the renderer's thread while the caller goes on (it takes ~1-2 s); every
+        // later task on that thread runs after it, so render() finds it started.
+        this.store = thread.submit(() -> {
             ContentStore db = new ContentStore("memory", "indsatskatalog-" + STORE_NAMES.incrementAndGet());
             db.startup();
             return db;
@@ -102,13 +113,17 @@ public final class SiteRenderer implements AutoCloseable {
         onThread(() -> { renderOnThread(catalogue, outputDir, contributors); return null; });
     }
 
-    /** What every page knows about the site, for stages after rendering. */
+    /** What every page knows about the site, for stages after rendering; does not wait for the store. */
     public SiteInfo siteInfo(Catalogue catalogue) {
-        return onThread(() -> siteInfoOnThread(catalogue));
+        String repository = setting("indsatskatalog.repository.url");
+        String branch = setting("indsatskatalog.repository.branch");
+        return new SiteInfo(setting("site.title"), setting("site.host"), repository,
+            repository + "/edit/" + branch + "/", catalogue.taxonomies(), catalogue.interventions().size(), settings);
     }
 
     private void renderOnThread(Catalogue catalogue, Path outputDir, List<PageContributor> contributors) throws Exception {
         config.setDestinationFolder(outputDir.toFile());
+        ContentStore store = this.store.get();
         for (String type : STORED_TYPES) store.deleteAllByDocType(type);
 
         Map<Path, Intervention> byFile = new LinkedHashMap<>();
@@ -127,7 +142,7 @@ public final class SiteRenderer implements AutoCloseable {
             store.addDocument(page);
         }
 
-        SiteInfo site = siteInfoOnThread(catalogue);
+        SiteInfo site = siteInfo(catalogue);
         ReviewSchedule review = ReviewSchedule.of(catalogue, site, projectDir);
         Renderer renderer = new Renderer(store, config);
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
@@ -178,22 +193,20 @@ public final class SiteRenderer implements AutoCloseable {
         }
     }
 
-    private SiteInfo siteInfoOnThread(Catalogue catalogue) {
-        String repository = setting("indsatskatalog.repository.url");
-        String branch = setting("indsatskatalog.repository.branch");
-        Map<String, String> settings = new TreeMap<>();
+    /** The site.* and indsatskatalog.* settings, read once, so other threads never touch JBake's configuration. */
+    private Map<String, String> siteSettings() {
+        Map<String, String> all = new TreeMap<>();
         for (java.util.Iterator<String> keys = config.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
-            if (key.startsWith("site.") || key.startsWith("indsatskatalog.")) settings.put(key, String.valueOf(config.get(key)));
+            if (key.startsWith("site.") || key.startsWith("indsatskatalog.")) all.put(key, String.valueOf(config.get(key)));
         }
-        return new SiteInfo(setting("site.title"), setting("site.host"), repository,
-            repository + "/edit/" + branch + "/", catalogue.taxonomies(), catalogue.interventions().size(), settings);
+        return Map.copyOf(all);
     }
 
     private String setting(String key) {
-        Object value = config.get(key);
-        if (value == null || value.toString().isBlank()) throw new IllegalStateException("jbake.properties lacks " + key);
-        return value.toString();
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) throw new IllegalStateException("jbake.properties lacks " + key);
+        return value;
     }
 
     private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site, ReviewSchedule review) {
@@ -281,7 +294,7 @@ public final class SiteRenderer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            onThread(() -> { store.close(); return null; });
+            onThread(() -> { store.get().close(); return null; });
         } finally {
             thread.shutdownNow();
         }
