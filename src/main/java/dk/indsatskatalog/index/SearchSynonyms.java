@@ -6,6 +6,7 @@ import dk.indsatskatalog.load.PositionIndex;
 import dk.indsatskatalog.load.DidYouMean;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.load.ProblemCode;
+import dk.indsatskatalog.load.ShapeCheck;
 import dk.indsatskatalog.load.YamlTreeReader;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -50,7 +51,7 @@ public record SearchSynonyms(List<List<String>> groups) {
         PositionIndex at = loaded.positions();
         List<List<String>> groups = new ArrayList<>();
         if (!root.isObject()) {
-            problems.add(at.problem("", ProblemCode.EXPECTED_MAPPING, describe(root)));
+            problems.add(at.problem("", ProblemCode.EXPECTED_MAPPING, ShapeCheck.describe(root)));
             return new SearchSynonyms(List.of());
         }
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
@@ -60,7 +61,7 @@ public record SearchSynonyms(List<List<String>> groups) {
         JsonNode list = root.get("synonyms");
         if (list == null) return new SearchSynonyms(List.of());
         if (!list.isArray()) {
-            problems.add(at.problem("synonyms", ProblemCode.EXPECTED_LIST, describe(list)));
+            problems.add(at.problem("synonyms", ProblemCode.EXPECTED_LIST, ShapeCheck.describe(list)));
             return new SearchSynonyms(List.of());
         }
         for (int i = 0; i < list.size(); i++) {
@@ -68,14 +69,14 @@ public record SearchSynonyms(List<List<String>> groups) {
             JsonNode group = list.get(i);
             if (!group.isArray() || group.size() < 2) {
                 problems.add(at.problem(path, ProblemCode.EXPECTED_LIST,
-                    group.isArray() ? "kun ét ord (en gruppe skal have mindst to)" : describe(group)));
+                    group.isArray() ? "kun ét ord (en gruppe skal have mindst to)" : ShapeCheck.describe(group)));
                 continue;
             }
             List<String> words = new ArrayList<>();
             for (int j = 0; j < group.size(); j++) {
                 JsonNode word = group.get(j);
                 if (!word.isTextual()) {
-                    problems.add(at.problem(PositionIndex.item(path, j), ProblemCode.EXPECTED_TEXT, describe(word)));
+                    problems.add(at.problem(PositionIndex.item(path, j), ProblemCode.EXPECTED_TEXT, ShapeCheck.describe(word)));
                 } else if (DanishAnalysis.phraseWords(word.asText()).isEmpty()) {
                     problems.add(at.problem(PositionIndex.item(path, j), ProblemCode.EMPTY_LIST_ITEM));
                 } else {
@@ -85,15 +86,6 @@ public record SearchSynonyms(List<List<String>> groups) {
             if (words.size() == group.size()) groups.add(words);
         }
         return new SearchSynonyms(groups);
-    }
-
-    /** What a value is, in the loader's Danish words ("en liste", "tallet 3"). */
-    private static String describe(JsonNode node) {
-        if (node.isObject()) return "felter";
-        if (node.isArray()) return "en liste";
-        if (node.isNumber()) return "tallet " + node.asText();
-        if (node.isBoolean()) return node.asText();
-        return "\"" + node.asText() + "\"";
     }
 
     /** A Lucene synonym map in which every phrase of a group maps to every other (input kept). */

@@ -93,7 +93,8 @@ public final class ShapeCheck {
         return false;
     }
 
-    private static String describe(JsonNode node) {
+    /** What a value is, in the loader's Danish words ("en liste", "tallet 3"), for messages. */
+    public static String describe(JsonNode node) {
         if (node.isObject()) return "felter";
         if (node.isArray()) return "en liste";
         if (node.isNumber()) return "tallet " + node.asText();
