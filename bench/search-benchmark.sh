@@ -2,7 +2,7 @@
 # Search benchmark (issue 4): our static Lucene index + JS client vs Pagefind and lunr (Danish) on the
 # real catalogue and on generated catalogues of 1,000 and 10,000 entries. Prints one table.
 # Installs pagefind, lunr and lunr-languages from npm into bench/.cache (git-ignored) on first run.
-# Needs node/npm, Chromium and ChromeDriver (scripts/verify.sh installs them). Takes several minutes.
+# Needs node/npm, Chromium and ChromeDriver (scripts/test-prerequisites.sh installs them). Takes several minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cache=bench/.cache

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Runs Node.js scripts from tests; skips the test when node is not installed (scripts/verify.sh installs it). */
+/** Runs Node.js scripts from tests; skips the test when node is not installed (scripts/test-prerequisites.sh installs it). */
 final class Node {
     record Run(int exitCode, String stdout, String stderr) {}
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test, as CI does. Installs what the tests need from the system when it is missing
-# (Debian's Chromium and ChromeDriver for the browser tests, Node.js for the search client's tests),
-# then runs `mvn verify`. Safe to run again: it installs nothing that is already there.
+# Installs what the tests need from the system when it is missing (Debian's Chromium and
+# ChromeDriver for the browser tests, fonts for stable layout, Node.js for the search client's
+# tests, Maven). The README's test command is `scripts/test-prerequisites.sh && mvn -B -ntp verify`.
+# Safe to run again: it installs nothing that is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,4 +21,3 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-exec mvn -B -ntp verify "$@"
