@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             BuildResult result = pipeline.build(output);
             if (result.ok()) {
-                out.printf("Built %d entries in %d ms.%n", result.catalogue().interventions().size(), result.times().totalMillis());
+                out.println(BuildCommand.summary(result, options.output));
                 out.flush();
                 return true;
             } else {
