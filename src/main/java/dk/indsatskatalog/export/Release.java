@@ -1,17 +1,14 @@
 package dk.indsatskatalog.export;
 
+import dk.indsatskatalog.history.Git;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -47,19 +44,7 @@ public record Release(String id, LocalDate date, String commit) {
     /** The checked-out commit, abbreviated; null when git or the repository is absent. */
     static String shortCommit(Path projectDir) {
         if (!Files.isDirectory(projectDir)) return null;
-        try {
-            Process git = new ProcessBuilder("git", "-C", projectDir.toString(), "rev-parse", "--short=" + SHORT_COMMIT, "HEAD")
-                .redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            git.getOutputStream().close();
-            String out;
-            try (InputStream in = git.getInputStream()) { out = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim(); }
-            if (!git.waitFor(10, TimeUnit.SECONDS)) { git.destroy(); return null; }
-            return git.exitValue() == 0 && COMMIT.matcher(out).matches() ? out : null;
-        } catch (IOException e) {
-            return null; // no git on this machine: the release is the date alone
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return new Git(projectDir).run("rev-parse", "--short=" + SHORT_COMMIT, "HEAD")
+            .map(String::trim).filter(out -> COMMIT.matcher(out).matches()).orElse(null);
     }
 }
