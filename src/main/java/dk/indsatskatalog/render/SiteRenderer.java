@@ -80,10 +80,6 @@ public final class SiteRenderer implements AutoCloseable {
         SLF4JBridgeHandler.install();
     }
 
-    public SiteRenderer(Path projectDir) {
-        this(projectDir, Map.of());
-    }
-
     /** With settings that replace those in jbake.properties (e.g. {@code site.host} for a local preview). */
     public SiteRenderer(Path projectDir, Map<String, String> settings) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -103,12 +99,7 @@ public final class SiteRenderer implements AutoCloseable {
         });
     }
 
-    /** Writes every page and asset into {@code outputDir}, which should be empty. */
-    public void render(Catalogue catalogue, Path outputDir) {
-        render(catalogue, outputDir, List.of());
-    }
-
-    /** As {@link #render(Catalogue, Path)}, plus the pages later stages contribute (history, data pages, …). */
+    /** Writes every page and asset into {@code outputDir} (which should be empty), with the pages the contributors add. */
     public void render(Catalogue catalogue, Path outputDir, List<PageContributor> contributors) {
         onThread(() -> { renderOnThread(catalogue, outputDir, contributors); return null; });
     }
