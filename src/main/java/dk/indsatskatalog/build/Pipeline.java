@@ -78,8 +78,12 @@ public final class Pipeline implements AutoCloseable {
         return new Validation(validation.catalogue(), problems);
     }
 
-    /** Builds the whole site into {@code outputDir}; on any problem the previous output is left untouched. */
+    /**
+     * Builds the whole site into {@code outputDir}; on any problem the previous output is left untouched.
+     * @throws OutputFolder.UnsafeOutputException before anything is read when {@code outputDir} is not the build's own
+     */
     public BuildResult build(Path outputDir) throws IOException {
+        OutputFolder.verify(projectDir, outputDir);
         long start = System.nanoTime();
         // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
         if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
@@ -114,6 +118,7 @@ public final class Pipeline implements AutoCloseable {
             long exportStart = System.nanoTime();
             for (OutputStage stage : exportStages) stage.write(catalogue, info, staging);
             long exportedAt = System.nanoTime();
+            OutputFolder.mark(staging);
             Staging.swapInto(staging, outputDir);
             long end = System.nanoTime();
             return new BuildResult(catalogue, checked.problems(), new BuildResult.StageTimes(ms(loadedAt - start),

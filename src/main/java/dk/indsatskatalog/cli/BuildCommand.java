@@ -1,6 +1,7 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.build.BuildResult;
+import dk.indsatskatalog.build.OutputFolder;
 import dk.indsatskatalog.build.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Pipeline pipeline = new Pipeline(options.project)) {
-            BuildResult result = pipeline.build(options.outputDir());
+            BuildResult result;
+            try {
+                result = pipeline.build(options.outputDir());
+            } catch (OutputFolder.UnsafeOutputException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (!result.ok()) {
                 ProblemReport.print(result.problems(), options.projectDir(), spec.commandLine().getErr());
                 spec.commandLine().getErr().println("Intet blev skrevet; " + options.output + " er uændret.");

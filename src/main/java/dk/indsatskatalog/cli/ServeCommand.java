@@ -1,6 +1,7 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.build.BuildResult;
+import dk.indsatskatalog.build.OutputFolder;
 import dk.indsatskatalog.build.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,12 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path output = options.outputDir();
+        try {
+            OutputFolder.verify(options.projectDir(), output);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         // The preview is served at the root of localhost, so pages must not assume the published sub-path.
         try (Pipeline pipeline = new Pipeline(options.project, Map.of("site.host", "http://localhost:" + port));
              StaticServer server = StaticServer.start(output, port, "/", !noReload)) {

@@ -94,6 +94,23 @@ class MainTest extends CommandLineTest {
         assertTrue(Files.isRegularFile(project.dir().resolve("out/indsatser/gyldig/index.html")), err.toString());
     }
 
+    @Test void buildIntoTheProjectFolderIsAUsageErrorAndDeletesNothing() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Files.writeString(project.dir().resolve("uncommitted.txt"), "work in progress");
+        assertEquals(ExitCodes.USAGE, run("build", "-p", project.dir().toString(), "-o", "."));
+        assertEquals("Bygger ikke i " + project.dir() + ": det er selve projektmappen. Intet er slettet; vælg en ny eller tom mappe med -o.\n",
+            err.toString());
+        assertEquals("work in progress", Files.readString(project.dir().resolve("uncommitted.txt")));
+        assertTrue(Files.isRegularFile(project.entries().resolve("gyldig.yml")));
+    }
+
+    @Test void buildIntoTheContentFolderIsAUsageErrorAndDeletesNothing() {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        assertEquals(ExitCodes.USAGE, run("build", "-p", project.dir().toString(), "-o", "content"));
+        assertTrue(Files.isRegularFile(project.entries().resolve("gyldig.yml")));
+        assertTrue(Files.isDirectory(project.dir().resolve("content/taxonomies")));
+    }
+
     @Test void buildExitsOneOnContentProblemsAndWritesNothing() {
         TestProject project = TestProject.create(temp).withFixture("malformed-date");
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run("build", "-p", project.dir().toString(), "-o", "out"));
