@@ -14,7 +14,8 @@ import java.util.List;
  * comes with its label and URI, unknown values are {@code null} (never left out), dates are ISO 8601.
  */
 public record CatalogueJson(@JsonProperty("$schema") String schema, String title, String description, String release,
-                            String license, String homepage, List<Vocabulary> vocabularies, List<Entry> interventions) {
+                            String license, String homepage, List<Vocabulary> vocabularies, List<Source> sources,
+                            List<Entry> interventions) {
 
     /** One intervention; also the whole content of {@code data/indsatser/<id>.json}. */
     public record Entry(@JsonProperty("$schema") @JsonInclude(JsonInclude.Include.NON_NULL) String schema, String id, String url, String source,
@@ -38,11 +39,29 @@ public record CatalogueJson(@JsonProperty("$schema") String schema, String title
 
     public record Place(String municipality, String area, List<String> sources) {}
 
-    public record Evidence(LevelRef level, boolean noEffectFlag, List<Study> studies, List<Outcome> outcomes) {}
+    /**
+     * The entry's evidence and how its level was found: {@code levelSetBy} lists the numbers ({@code no}) of
+     * the findings that set the level, {@code relatedEvidence} the lines for evidence that cannot set it,
+     * {@code nextStep} what kind of evidence would lift it, {@code sources} every source the entry cites.
+     */
+    public record Evidence(LevelRef level, List<Integer> levelSetBy, List<RelatedEvidence> relatedEvidence,
+                           boolean noEffectFlag, String nextStep, List<String> sources, List<Outcome> outcomes) {}
 
-    public record Study(String id, String authors, String title, Integer year, String url, TermRef design,
-                        String rubricClass, String country, TermRef setting, TermRef scope, String sample, String note) {}
+    /** One source of the register; {@code reportsOn} is the id of the study a news item or web page reports on. */
+    public record Source(String id, TermRef kind, String title, String description, String authors, String publisher,
+                         Integer year, String url, TermRef design, String rubricClass, Boolean designVerified,
+                         String designBasis, String country, TermRef setting, String population, String sample,
+                         String programme, String reportsOn, String note) {}
 
-    public record Outcome(TermRef domain, TermRef direction, String finding, List<String> studies, LevelRef level,
-                          boolean noEffectFlag) {}
+    /**
+     * One finding with its rating: {@code level} is the lower of what its kind and its best study's class
+     * ({@code rubricClass}, after verification and scope) can carry; {@code levelSetBy} the ids of those studies;
+     * {@code countsForHeadline} whether it can set the entry's level.
+     */
+    public record Outcome(int no, TermRef domain, TermRef kind, TermRef about, TermRef scope, TermRef direction,
+                          String finding, List<String> sources, LevelRef level, String rubricClass, List<String> levelSetBy,
+                          boolean countsForHeadline, boolean evidenceFromElsewhere, boolean noEffectFlag) {}
+
+    /** Evidence shown on its own line: the best finding about a related programme, a broader bundle, or volunteers or staff. */
+    public record RelatedEvidence(TermRef scope, TermRef about, LevelRef level, int outcome, String programme) {}
 }

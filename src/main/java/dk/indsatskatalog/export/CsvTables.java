@@ -11,12 +11,13 @@ import java.util.function.BiConsumer;
 
 /**
  * The catalogue as related tables: one row per intervention in {@code interventions}, and one row per
- * theme, target group, study, outcome, place, anchoring route and partner in their own tables, keyed by
- * {@code intervention_id} (and a 1-based number where an entry has several). Lists inside a cell are
+ * theme, target group, finding, place, anchoring route and partner in their own tables, keyed by
+ * {@code intervention_id} (and a 1-based number where an entry has several); the source register is its own
+ * table {@code sources}, which the other tables cite by id. Lists inside a cell are
  * separated by {@value #LIST_SEPARATOR}. Built from the published JSON shape, so both say the same.
  */
 public final class CsvTables {
-    /** Separates the items of a list kept in one cell (codes, slugs, study ids). */
+    /** Separates the items of a list kept in one cell (codes, slugs, source ids). */
     public static final String LIST_SEPARATOR = "|";
     private static final String ENTRY = "interventions";
     private static final ForeignKey TO_ENTRY = new ForeignKey(List.of("intervention_id"), ENTRY, List.of("id"));
@@ -26,7 +27,7 @@ public final class CsvTables {
 
     public static List<CsvTable> of(CatalogueJson catalogue) {
         List<Entry> entries = catalogue.interventions();
-        return List.of(interventions(entries),
+        return List.of(interventions(entries), sources(catalogue.sources()),
             table("intervention_themes", "Temaer pr. indsats", "Én række pr. indsats og tema; position 1 er det primære tema.",
                 List.of(ENTRY_ID, integer("position", "Temaets plads i indsatsens liste (1 = primært tema).", true),
                     text("theme_code", "Temaets kode.", true), text("theme_label", "Temaets navn.", true),
@@ -47,46 +48,34 @@ public final class CsvTables {
                         rows.add(List.of(e.id(), num(i + 1), t.code(), t.label(), t.uri()));
                     }
                 }),
-            table("studies", "Kilder", "Én række pr. kilde (undersøgelse, evaluering eller beskrivelse), som en indsats citerer.",
-                List.of(ENTRY_ID, text("study_id", "Kildens id, entydigt inden for indsatsen.", true),
-                    text("authors", "Forfattere og/eller udgiver.", true), text("title", "Titel.", true),
-                    integer("year", "Udgivelsesår; tomt når kilden ikke angiver det.", false),
-                    text("url", "Webadresse; tom når ingen offentlig adresse er registreret.", false),
-                    text("design_code", "Undersøgelsesdesign (kode).", true), text("design_label", "Undersøgelsesdesign (navn).", true),
-                    text("rubric_class", "Designets klasse i rubrikken: causal, outcome, process eller description.", true),
-                    text("country", "Land (ISO 3166-1 alpha-2) eller INT for flere lande.", true),
-                    text("setting", "social-housing (i udsatte boligområder) eller other.", true),
-                    text("scope", "intervention (indsatsen selv) eller broader (en bredere samling af indsatser).", true),
-                    text("sample", "Stikprøve som angivet i kilden.", false), text("note", "Redaktionens forbehold.", false)),
-                List.of("intervention_id", "study_id"), entries, (e, rows) -> {
-                    for (CatalogueJson.Study s : e.evidence().studies()) {
-                        rows.add(List.of(e.id(), s.id(), s.authors(), s.title(), num(s.year()), str(s.url()), s.design().code(),
-                            s.design().label(), s.rubricClass(), s.country(), s.setting().code(), s.scope().code(),
-                            str(s.sample()), str(s.note())));
-                    }
-                }),
-            table("outcomes", "Resultater", "Én række pr. resultat med det niveau, kilderne bag det kan bære.",
-                List.of(ENTRY_ID, integer("outcome_no", "Resultatets nummer inden for indsatsen (1, 2, …).", true),
+            table("outcomes", "Fund", "Én række pr. fund med dets type, og det niveau fundet og kilderne bag det kan bære.",
+                List.of(ENTRY_ID, integer("outcome_no", "Fundets nummer inden for indsatsen (1, 2, …).", true),
                     text("domain_code", "Effektområde (kode).", true), text("domain_label", "Effektområde (navn).", true),
+                    text("kind", "Fundtype: effect, change, assessment, reach eller experience.", true),
+                    text("about", "Hvem fundet handler om: participants, area, volunteers eller staff.", true),
+                    text("scope", "Hvad fundet er evidens for: intervention, related eller broader.", true),
                     text("direction", "positive, mixed, none eller negative.", true),
-                    text("direction_label", "Retningen på dansk.", true), text("finding", "Resultatet med redaktionens ord.", true),
-                    text("study_ids", "Kilderne bag resultatet (study_id), adskilt af |.", true),
-                    integer("evidence_level", "Det niveau (1–5), kilderne kan bære for dette resultat.", true),
+                    text("direction_label", "Retningen på dansk.", true), text("finding", "Fundet med redaktionens ord.", true),
+                    text("source_ids", "Kilderne bag fundet (sources.id), adskilt af |.", true),
+                    integer("evidence_level", "Det niveau (1–5), fundets type og kilderne bag det kan bære.", true),
                     text("evidence_level_label", "Niveauets navn.", true),
-                    bool("no_effect_flag", "true når et kausalt studie fandt ingen eller negativ effekt.", true)),
+                    text("rubric_class", "Klassen for de kilder, der sætter niveauet (efter efterprøvning og omfang).", true),
+                    text("level_set_by", "De undersøgelser (sources.id), der sætter niveauet, adskilt af |.", true),
+                    bool("counts_for_headline", "true når fundet kan sætte indsatsens samlede niveau.", true),
+                    bool("evidence_from_elsewhere", "true når undersøgelserne bag niveauet ikke er lavet på indsatsen i danske boligområder.", true),
+                    bool("no_effect_flag", "true når en undersøgelse med sammenligning fandt ingen eller negativ effekt.", true)),
                 List.of("intervention_id", "outcome_no"), entries, (e, rows) -> {
-                    List<CatalogueJson.Outcome> outcomes = e.evidence().outcomes();
-                    for (int i = 0; i < outcomes.size(); i++) {
-                        CatalogueJson.Outcome o = outcomes.get(i);
-                        rows.add(List.of(e.id(), num(i + 1), o.domain().code(), o.domain().label(), o.direction().code(),
-                            o.direction().label(), o.finding(), join(o.studies()), num(o.level().number()), o.level().label(),
-                            bool(o.noEffectFlag())));
+                    for (CatalogueJson.Outcome o : e.evidence().outcomes()) {
+                        rows.add(List.of(e.id(), num(o.no()), o.domain().code(), o.domain().label(), o.kind().code(),
+                            o.about().code(), o.scope().code(), o.direction().code(), o.direction().label(), o.finding(),
+                            join(o.sources()), num(o.level().number()), o.level().label(), o.rubricClass(), join(o.levelSetBy()),
+                            bool(o.countsForHeadline()), bool(o.evidenceFromElsewhere()), bool(o.noEffectFlag())));
                     }
                 }),
             table("places", "Steder", "Én række pr. sted (kommune og område), hvor indsatsen bruges ifølge kilderne.",
                 List.of(ENTRY_ID, integer("place_no", "Stedets nummer inden for indsatsen.", true),
                     text("municipality", "Kommune.", true), text("area", "Boligområde eller afdeling.", false),
-                    text("study_ids", "Kilderne (study_id), adskilt af |.", true)),
+                    text("source_ids", "Kilderne (sources.id), adskilt af |.", true)),
                 List.of("intervention_id", "place_no"), entries, (e, rows) -> {
                     for (int i = 0; i < e.places().size(); i++) {
                         CatalogueJson.Place p = e.places().get(i);
@@ -96,7 +85,7 @@ public final class CsvTables {
             table("anchoring", "Forankring", "Én række pr. måde, indsatsen er videreført på efter projektperioden.",
                 List.of(ENTRY_ID, integer("anchoring_no", "Nummer inden for indsatsen.", true),
                     text("strategy_code", "Forankringsstrategi (kode).", true), text("strategy_label", "Forankringsstrategi (navn).", true),
-                    text("how", "Hvordan, med redaktionens ord.", true), text("study_ids", "Kilderne (study_id), adskilt af |.", false)),
+                    text("how", "Hvordan, med redaktionens ord.", true), text("source_ids", "Kilderne (sources.id), adskilt af |.", false)),
                 List.of("intervention_id", "anchoring_no"), entries, (e, rows) -> {
                     for (int i = 0; i < e.anchoring().size(); i++) {
                         CatalogueJson.Anchoring a = e.anchoring().get(i);
@@ -155,6 +144,38 @@ public final class CsvTables {
                 join(e.related()), e.lastReviewed(), e.description(), String.join("\n", e.knowledgeGaps()), e.source()));
         }
         return new CsvTable(ENTRY, "Indsatser", "Én række pr. indsats.", columns, List.of("id"), List.of(), rows);
+    }
+
+    /** The source register: one row per source, whichever entries cite it. */
+    private static CsvTable sources(List<CatalogueJson.Source> sources) {
+        List<Column> columns = List.of(
+            text("id", "Kildens id (filnavnet i content/kilder/).", true),
+            text("kind", "Kildetype: peer-reviewed, report, systematic-review, web eller practice-description.", true),
+            text("title", "Kildens egen titel; tom når kilden ikke har en.", false),
+            text("description", "Redaktionens beskrivelse af en kilde uden titel.", false),
+            text("authors", "Forfattere og/eller udgiver.", true), text("publisher", "Udgiver.", false),
+            integer("year", "Udgivelsesår; tomt når kilden ikke angiver det.", false),
+            text("url", "Webadresse; tom når ingen offentlig adresse er registreret.", false),
+            text("design_code", "Undersøgelsesdesign (kode); tomt for en omtale af en anden kilde.", false),
+            text("design_label", "Undersøgelsesdesign (navn).", false),
+            text("rubric_class", "Designets klasse: causal, change, assessment, reach, experience eller description.", false),
+            bool("design_verified", "true når designet er efterprøvet i selve undersøgelsen.", false),
+            text("design_basis", "Hvordan designet er efterprøvet.", false),
+            text("country", "Land (ISO 3166-1 alpha-2) eller INT for flere lande.", true),
+            text("setting", "social-housing (i udsatte boligområder) eller other.", true),
+            text("population", "Hvem undersøgelsen handler om.", false), text("sample", "Stikprøve som angivet i kilden.", false),
+            text("programme", "Hvilket program eller hvilken aktivitet kilden undersøgte.", false),
+            text("reports_on", "For en omtale: id på den undersøgelse, den omtaler.", false),
+            text("note", "Redaktionens bemærkning om kilden.", false));
+        List<List<String>> rows = new ArrayList<>();
+        for (CatalogueJson.Source s : sources) {
+            rows.add(List.of(s.id(), s.kind().code(), str(s.title()), str(s.description()), s.authors(), str(s.publisher()),
+                num(s.year()), str(s.url()), s.design() == null ? "" : s.design().code(), s.design() == null ? "" : s.design().label(),
+                str(s.rubricClass()), s.designVerified() == null ? "" : bool(s.designVerified()), str(s.designBasis()), s.country(),
+                s.setting().code(), str(s.population()), str(s.sample()), str(s.programme()), str(s.reportsOn()), str(s.note())));
+        }
+        return new CsvTable("sources", "Kilder", "Kilderegistret: én række pr. kilde, uanset hvor mange indsatser der citerer den.",
+            columns, List.of("id"), List.of(new ForeignKey(List.of("reports_on"), "sources", List.of("id"))), rows);
     }
 
     private static CsvTable table(String name, String title, String description, List<Column> columns, List<String> key,

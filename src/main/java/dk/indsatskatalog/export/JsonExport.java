@@ -11,7 +11,9 @@ import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
-import dk.indsatskatalog.model.Study;
+import dk.indsatskatalog.model.Evidence;
+import dk.indsatskatalog.model.Rating;
+import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.Term;
 import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.UrlPaths;
@@ -19,6 +21,7 @@ import dk.indsatskatalog.render.UrlPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The catalogue as JSON: the model mapped to {@link CatalogueJson}, written with a fixed layout. */
@@ -48,6 +51,7 @@ public final class JsonExport {
     public CatalogueJson catalogue(Catalogue catalogue, Release release) {
         return new CatalogueJson(DataPaths.absolute(site, DataPaths.CATALOGUE_SCHEMA), TITLE, DESCRIPTION, release.id(),
             LICENSE, DataPaths.absolute(site, UrlPaths.HOME), vocabularies.all(catalogue.taxonomies()),
+            catalogue.sources().stream().map(this::source).toList(),
             catalogue.interventions().stream().map(i -> entry(i, false)).toList());
     }
 
@@ -68,24 +72,38 @@ public final class JsonExport {
             i.places().stream().map(p -> new CatalogueJson.Place(p.municipality(), p.area(), ids(p.sources()))).toList(),
             i.related().stream().map(s -> s.value()).toList(), i.searchWords(), i.knowledgeGaps(),
             i.lastReviewed().toString(),
-            new CatalogueJson.Evidence(level(i.evidence().level()), i.evidence().noEffectFlag(),
-                i.evidence().studies().stream().map(this::study).toList(),
-                i.evidence().outcomes().stream().map(this::outcome).toList()));
+            evidence(i.evidence()));
     }
 
-    private CatalogueJson.Study study(Study s) {
-        return new CatalogueJson.Study(s.id().value(), s.authors(), s.title(), s.year(), s.url(),
-            new CatalogueJson.TermRef(s.design().code(), s.design().label(), vocabularies.designUri(s.design())),
-            s.design().rubricClass().code(), s.country(),
-            fixed(Vocabularies.SETTINGS, s.setting().code(), s.setting().label()),
-            fixed(Vocabularies.SCOPES, s.scope().code(), s.scope().label()), s.sample(), s.note());
+    private CatalogueJson.Evidence evidence(Evidence e) {
+        List<CatalogueJson.Outcome> outcomes = new ArrayList<>();
+        for (int n = 0; n < e.outcomes().size(); n++) outcomes.add(outcome(n + 1, e.outcomes().get(n)));
+        return new CatalogueJson.Evidence(level(e.level()), e.levelSetBy().stream().map(n -> n + 1).toList(),
+            e.related().stream().map(r -> new CatalogueJson.RelatedEvidence(fixed(Vocabularies.SCOPES, r.scope().code(), r.scope().label()),
+                r.about() == null ? null : fixed(Vocabularies.SUBJECTS, r.about().code(), r.about().label()),
+                level(r.level()), r.outcome() + 1, r.programme())).toList(),
+            e.noEffectFlag(), e.nextStep().code(), ids(e.sources()), outcomes);
     }
 
-    private CatalogueJson.Outcome outcome(Outcome o) {
-        return new CatalogueJson.Outcome(
+    /** One source of the register, as published. */
+    public CatalogueJson.Source source(Source s) {
+        return new CatalogueJson.Source(s.id().value(), fixed(Vocabularies.SOURCE_KINDS, s.kind().code(), s.kind().label()),
+            s.title(), s.description(), s.authors(), s.publisher(), s.year(), s.url(),
+            s.design() == null ? null : new CatalogueJson.TermRef(s.design().code(), s.design().label(), vocabularies.designUri(s.design())),
+            s.design() == null ? null : s.design().rubricClass().code(), s.design() == null ? null : s.designVerified(),
+            s.designBasis(), s.country(), fixed(Vocabularies.SETTINGS, s.setting().code(), s.setting().label()),
+            s.population(), s.sample(), s.programme(), s.reportsOn() == null ? null : s.reportsOn().id().value(), s.note());
+    }
+
+    private CatalogueJson.Outcome outcome(int no, Outcome o) {
+        Rating r = o.rating();
+        return new CatalogueJson.Outcome(no,
             new CatalogueJson.TermRef(o.domain().code(), o.domain().label(), vocabularies.domainUri(o.domain())),
-            fixed(Vocabularies.DIRECTIONS, o.direction().code(), o.direction().label()), o.finding(), ids(o.studies()),
-            level(o.level()), o.noEffectFlag());
+            fixed(Vocabularies.FINDING_KINDS, o.kind().code(), o.kind().label()),
+            fixed(Vocabularies.SUBJECTS, o.about().code(), o.about().label()),
+            fixed(Vocabularies.SCOPES, o.scope().code(), o.scope().label()),
+            fixed(Vocabularies.DIRECTIONS, o.direction().code(), o.direction().label()), o.finding(), ids(o.sources()),
+            level(o.level()), r.bestClass().code(), ids(r.setBy()), r.counts(), r.fromElsewhere(), r.noEffect());
     }
 
     private CatalogueJson.LevelRef level(EvidenceLevel level) {
@@ -104,8 +122,8 @@ public final class JsonExport {
         return new CatalogueJson.TermRef(code, label, vocabularies.termUri(scheme, code));
     }
 
-    private static List<String> ids(List<Study> studies) {
-        return studies.stream().map(s -> s.id().value()).toList();
+    private static List<String> ids(List<Source> sources) {
+        return sources.stream().map(s -> s.id().value()).toList();
     }
 
     /** Pretty-printed UTF-8 bytes ending in a newline. */

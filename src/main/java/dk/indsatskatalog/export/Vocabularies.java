@@ -5,7 +5,10 @@ import dk.indsatskatalog.model.Direction;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.LocalizedText;
 import dk.indsatskatalog.model.OutcomeDomain;
+import dk.indsatskatalog.model.FindingKind;
 import dk.indsatskatalog.model.Scope;
+import dk.indsatskatalog.model.SourceKind;
+import dk.indsatskatalog.model.Subject;
 import dk.indsatskatalog.model.Setting;
 import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
@@ -31,6 +34,9 @@ public final class Vocabularies {
     public static final String DIRECTIONS = "retninger";
     public static final String SETTINGS = "sammenhaenge";
     public static final String SCOPES = "omfang";
+    public static final String SOURCE_KINDS = "kildetyper";
+    public static final String FINDING_KINDS = "fundtyper";
+    public static final String SUBJECTS = "fundets-genstand";
 
     private final SiteInfo site;
 
@@ -63,8 +69,18 @@ public final class Vocabularies {
             Arrays.stream(Direction.values()).map(c -> fixed(DIRECTIONS, c.code(), c.label())).toList()));
         all.add(scheme(SETTINGS, "Sammenhænge", "Settings", "Hvor en undersøgelse er lavet.",
             Arrays.stream(Setting.values()).map(c -> fixed(SETTINGS, c.code(), c.label())).toList()));
-        all.add(scheme(SCOPES, "Omfang", "Scopes", "Hvad en undersøgelse evaluerede: indsatsen selv eller en bredere samling.",
+        all.add(scheme(SCOPES, "Omfang", "Scopes",
+            "Hvad et fund er evidens for: indsatsen selv, en beslægtet indsats eller en bredere samling af indsatser.",
             Arrays.stream(Scope.values()).map(c -> fixed(SCOPES, c.code(), c.label())).toList()));
+        all.add(scheme(SOURCE_KINDS, "Kildetyper", "Source kinds",
+            "Hvilken slags publikation en kilde er; en webside eller nyhed tæller aldrig som en undersøgelse i sig selv.",
+            Arrays.stream(SourceKind.values()).map(c -> fixed(SOURCE_KINDS, c.code(), c.label())).toList()));
+        all.add(scheme(FINDING_KINDS, "Fundtyper", "Finding kinds",
+            "Hvad et fund rapporterer; typen sætter et loft over fundets niveau.",
+            Arrays.stream(FindingKind.values()).map(c -> fixed(FINDING_KINDS, c.code(), c.label())).toList()));
+        all.add(scheme(SUBJECTS, "Fundets genstand", "Finding subjects",
+            "Hvem et fund handler om: deltagerne, boligområdet, de frivillige eller medarbejderne.",
+            Arrays.stream(Subject.values()).map(c -> fixed(SUBJECTS, c.code(), c.label())).toList()));
         return all;
     }
 

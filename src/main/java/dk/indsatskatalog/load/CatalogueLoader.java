@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/taxonomies/*.yml} and {@code content/interventions/*.yml} into positioned
- * documents. Paths in problems are relative to the project folder (the parent of {@code content/}).
+ * Reads {@code content/taxonomies/*.yml}, the source register {@code content/kilder/*.yml} and
+ * {@code content/interventions/*.yml} into positioned documents. Paths in problems are relative to the
+ * project folder (the parent of {@code content/}).
  */
 public final class CatalogueLoader {
     public static final String INTERVENTIONS_DIR = "interventions";
+    public static final String SOURCES_DIR = "kilder";
     public static final String TAXONOMIES_DIR = "taxonomies";
 
     private final YamlTreeReader reader = new YamlTreeReader();
@@ -41,30 +43,57 @@ public final class CatalogueLoader {
             }
             taxonomies.put(kind, readTaxonomy(file, shown, problems));
         }
-        // Files are independent, so they are read in parallel (parsing dominates at 10,000 entries);
-        // each keeps its own problems, joined in file order, so the result does not depend on timing.
-        List<EntryRead> reads = entryFiles(contentDir, projectDir, problems).parallelStream().map(file -> {
-            List<Problem> own = new ArrayList<>();
-            return new EntryRead(readEntry(file, display(projectDir, file), own), own);
-        }).toList();
-        List<LoadedFile<EntryDocument>> entries = new ArrayList<>();
-        for (EntryRead read : reads) {
-            entries.add(read.file());
-            problems.addAll(read.problems());
-        }
-        return new LoadResult(taxonomies, entries, problems);
+        List<LoadedFile<SourceDocument>> sources = readAll(yamlFiles(contentDir.resolve(SOURCES_DIR), projectDir,
+            ProblemCode.SOURCES_FOLDER_MISSING, problems), projectDir, SourceDocument.class, problems);
+        List<LoadedFile<EntryDocument>> entries = readAll(yamlFiles(contentDir.resolve(INTERVENTIONS_DIR), projectDir,
+            ProblemCode.ENTRIES_FOLDER_MISSING, problems), projectDir, EntryDocument.class, problems);
+        return new LoadResult(taxonomies, sources, entries, problems);
     }
 
-    private record EntryRead(LoadedFile<EntryDocument> file, List<Problem> problems) {}
+    /**
+     * Files are independent, so they are read in parallel (parsing dominates at 10,000 entries); each
+     * keeps its own problems, joined in file order, so the result does not depend on timing.
+     */
+    private <D> List<LoadedFile<D>> readAll(List<Path> files, Path projectDir, Class<D> type, List<Problem> problems) {
+        List<Read<D>> reads = files.parallelStream().map(file -> {
+            List<Problem> own = new ArrayList<>();
+            return new Read<>(readDocument(file, display(projectDir, file), type, own), own);
+        }).toList();
+        List<LoadedFile<D>> documents = new ArrayList<>();
+        for (Read<D> read : reads) {
+            documents.add(read.file());
+            problems.addAll(read.problems());
+        }
+        return documents;
+    }
+
+    private record Read<D>(LoadedFile<D> file, List<Problem> problems) {}
 
     /** One entry file on its own (used by {@code new} and tests). */
     public LoadedFile<EntryDocument> readEntry(Path file, Path shown, List<Problem> problems) {
+        return readDocument(file, shown, EntryDocument.class, problems);
+    }
+
+    private <D> LoadedFile<D> readDocument(Path file, Path shown, Class<D> type, List<Problem> problems) {
         LoadedFile<JsonNode> tree = reader.read(file, shown, problems);
         if (tree.document() == null) return new LoadedFile<>(shown, null, tree.positions());
         int before = problems.size();
-        ShapeCheck.check(tree.document(), EntryDocument.class, "", tree.positions(), problems);
-        if (problems.size() > before) return new LoadedFile<>(shown, null, tree.positions());
-        return new LoadedFile<>(shown, bind(tree, EntryDocument.class, problems), tree.positions());
+        ShapeCheck.check(tree.document(), type, "", tree.positions(), problems);
+        boolean shaped = problems.size() == before;
+        // Text problems do not stop the file from being read, so its other problems are found too.
+        TextChecks.check(readText(file), tree, problems);
+        if (!shaped) return new LoadedFile<>(shown, null, tree.positions());
+        return new LoadedFile<>(shown, bind(tree, type, problems), tree.positions());
+    }
+
+    /** The file's text again for the text checks (it decoded once already, so this cannot fail on encoding). */
+    private static String readText(Path file) {
+        try {
+            String text = Files.readString(file);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private LoadedFile<List<TermDocument>> readTaxonomy(Path file, Path shown, List<Problem> problems) {
@@ -102,10 +131,9 @@ public final class CatalogueLoader {
         }
     }
 
-    private static List<Path> entryFiles(Path contentDir, Path projectDir, List<Problem> problems) {
-        Path dir = contentDir.resolve(INTERVENTIONS_DIR);
+    private static List<Path> yamlFiles(Path dir, Path projectDir, ProblemCode whenMissing, List<Problem> problems) {
         if (!Files.isDirectory(dir)) {
-            problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", ProblemCode.ENTRIES_FOLDER_MISSING));
+            problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", whenMissing));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {

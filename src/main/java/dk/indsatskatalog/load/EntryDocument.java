@@ -46,13 +46,11 @@ public record EntryDocument(
 
     public record PlaceDocument(@Required String municipality, String area, @Required List<String> sources) {}
 
-    public record EvidenceDocument(Integer level, @Required List<StudyDocument> studies, List<OutcomeDocument> outcomes) {}
+    /** The claimed level (optional; checked against the rubric) and the findings. */
+    public record EvidenceDocument(Integer level, @Required List<OutcomeDocument> outcomes) {}
 
-    public record StudyDocument(@Required String id, @Required String authors, @Required String title,
-                                @Required(nullAllowed = true) Integer year, String url, @Required String design,
-                                @Required String country, @Required String setting, String scope, String sample,
-                                String note) {}
-
-    public record OutcomeDocument(@Required String domain, @Required String direction, @Required String finding,
-                                  @Required List<String> studies) {}
+    /** One finding: what it reports ({@code kind}), whom it is about, what it is evidence about ({@code scope}). */
+    public record OutcomeDocument(@Required String domain, @Required String kind, @Required String about,
+                                  @Required String scope, @Required String direction, @Required String finding,
+                                  @Required List<String> sources) {}
 }

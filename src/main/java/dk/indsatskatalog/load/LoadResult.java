@@ -3,11 +3,13 @@ package dk.indsatskatalog.load;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the loader read: taxonomy files, entry files and the problems found while reading. */
+/** Everything the loader read: taxonomy files, source files, entry files and the problems found while reading. */
 public record LoadResult(Map<TaxonomyKind, LoadedFile<List<TermDocument>>> taxonomies,
-                         List<LoadedFile<EntryDocument>> entries, List<Problem> problems) {
+                         List<LoadedFile<SourceDocument>> sources, List<LoadedFile<EntryDocument>> entries,
+                         List<Problem> problems) {
     public LoadResult {
         taxonomies = Map.copyOf(taxonomies);
+        sources = List.copyOf(sources);
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
     }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole validated catalogue: vocabularies and interventions sorted by slug. */
-public record Catalogue(Taxonomies taxonomies, List<Intervention> interventions) {
+/** The whole validated catalogue: vocabularies, the source register sorted by id and interventions sorted by slug. */
+public record Catalogue(Taxonomies taxonomies, List<Source> sources, List<Intervention> interventions) {
     public Catalogue {
+        sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
         interventions = interventions.stream().sorted(Comparator.comparing(Intervention::slug)).toList();
     }
 

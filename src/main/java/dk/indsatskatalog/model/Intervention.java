@@ -9,7 +9,7 @@ import java.util.Objects;
  * project (for "edit this entry" links); {@code ageRange} may be null.
  */
 public record Intervention(Slug slug, String sourcePath, LocalizedText name, LocalizedText summary,
-                           String description, List<Study> descriptionSources, List<Term> targetGroups,
+                           String description, List<Source> descriptionSources, List<Term> targetGroups,
                            List<Term> themes, AgeRange ageRange, Resources resources, List<Anchoring> anchoring,
                            List<Partner> partners, List<Place> places, List<Slug> related,
                            List<String> searchWords, List<String> knowledgeGaps, LocalDate lastReviewed,

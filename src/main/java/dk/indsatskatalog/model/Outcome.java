@@ -3,16 +3,21 @@ package dk.indsatskatalog.model;
 import java.util.List;
 import java.util.Objects;
 
-/** One finding, with the level the rubric derived from the studies it rests on, and the no-effect flag. */
-public record Outcome(OutcomeDomain domain, Direction direction, String finding, List<Study> studies,
-                      EvidenceLevel level, boolean noEffectFlag) {
+/**
+ * Fund: one finding of an entry, coded by what it reports ({@code kind}), whom it is about, what it is
+ * evidence about ({@code scope}) and its direction, with the sources it cites and what the rubric made of it.
+ */
+public record Outcome(OutcomeDomain domain, FindingKind kind, Subject about, Scope scope, Direction direction,
+                      String finding, List<Source> sources, Rating rating) {
     public Outcome {
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(level, "level");
-        studies = List.copyOf(studies);
+        Objects.requireNonNull(rating, "rating");
+        sources = List.copyOf(sources);
     }
 
-    /** True when none of the studies was done on this intervention in Danish social-housing areas. */
-    public boolean evidenceFromElsewhere() { return studies.stream().noneMatch(Study::isFromThisSetting); }
+    public EvidenceLevel level() { return rating.level(); }
 }

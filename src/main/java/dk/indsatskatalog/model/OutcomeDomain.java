@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Effektområde: what a finding is about. {@code measuresEffect} is false for domains that record
- * delivery or take-up rather than change in people's lives; the rubric caps those at level 2.
+ * delivery or take-up rather than change in people's lives; their findings are reach, assessment or experience.
  */
 public record OutcomeDomain(Term term, boolean measuresEffect) {
     public OutcomeDomain { Objects.requireNonNull(term, "term"); }

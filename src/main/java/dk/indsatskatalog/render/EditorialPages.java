@@ -2,11 +2,10 @@ package dk.indsatskatalog.render;
 
 import dk.indsatskatalog.history.ContentHistory;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.model.Direction;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.RubricClass;
-import dk.indsatskatalog.model.Study;
+import dk.indsatskatalog.model.Source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,14 +67,11 @@ public final class EditorialPages implements PageContributor {
         return entry.evidence().level().number() <= THIN_LEVEL || carryingStudies(entry).size() <= 1;
     }
 
-    /** The studies (beyond descriptions) behind the outcomes that reach the entry's headline level. */
-    static Set<Study> carryingStudies(Intervention entry) {
-        int headline = entry.evidence().level().number();
-        boolean anyPositive = entry.evidence().outcomes().stream().anyMatch(o -> o.direction() == Direction.POSITIVE);
-        Set<Study> studies = new LinkedHashSet<>();
-        for (Outcome o : entry.evidence().outcomes()) {
-            if (o.level().number() != headline || (anyPositive && o.direction() != Direction.POSITIVE)) continue;
-            for (Study s : o.studies()) if (s.effectiveClass() != RubricClass.DESCRIPTION) studies.add(s);
+    /** The distinct studies (beyond descriptions) that set the level of the findings that set the entry's headline. */
+    static Set<Source> carryingStudies(Intervention entry) {
+        Set<Source> studies = new LinkedHashSet<>();
+        for (Outcome o : entry.evidence().settingOutcomes()) {
+            if (o.rating().bestClass() != RubricClass.DESCRIPTION) studies.addAll(o.rating().setBy());
         }
         return studies;
     }

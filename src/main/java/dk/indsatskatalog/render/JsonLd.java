@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Intervention;
-import dk.indsatskatalog.model.Study;
+import dk.indsatskatalog.model.Source;
+import dk.indsatskatalog.model.SourceKind;
 import dk.indsatskatalog.model.Term;
 
 import java.io.UncheckedIOException;
@@ -79,10 +80,10 @@ public final class JsonLd {
         partOf.put("name", site.title());
         partOf.put("url", base);
         ArrayNode citations = doc.putArray("citation");
-        for (Study s : e.evidence().studies()) {
+        for (Source s : e.evidence().sources()) {
             ObjectNode c = citations.addObject();
-            c.put("@type", "CreativeWork");
-            c.put("name", s.title());
+            c.put("@type", s.kind() == SourceKind.PEER_REVIEWED ? "ScholarlyArticle" : s.kind() == SourceKind.REPORT ? "Report" : "CreativeWork");
+            c.put("name", s.title() != null ? s.title() : "[" + s.description() + "]");
             c.put("author", s.authors());
             if (s.year() != null) c.put("datePublished", String.valueOf(s.year()));
             if (s.url() != null) c.put("url", s.url());

@@ -4,7 +4,7 @@ import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.Slug;
-import dk.indsatskatalog.model.Study;
+import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 import org.jbake.app.Asset;
@@ -202,10 +202,10 @@ public final class SiteRenderer implements AutoCloseable {
 
     private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site, ReviewSchedule review) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        List<Study> studies = entry.evidence().studies();
-        for (int i = 0; i < studies.size(); i++) numbers.put(studies.get(i).id().value(), i + 1);
+        List<Source> sources = entry.evidence().sources();
+        for (int i = 0; i < sources.size(); i++) numbers.put(sources.get(i).id().value(), i + 1);
         List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
-        boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(Outcome::evidenceFromElsewhere);
+        boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(o -> o.rating().fromElsewhere());
         return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
             related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, review.isDue(entry.lastReviewed()));
     }

@@ -5,7 +5,6 @@ import dk.indsatskatalog.load.EntryDocument;
 import dk.indsatskatalog.load.EntryDocument.AnchoringDocument;
 import dk.indsatskatalog.load.EntryDocument.OutcomeDocument;
 import dk.indsatskatalog.load.EntryDocument.PlaceDocument;
-import dk.indsatskatalog.load.EntryDocument.StudyDocument;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.PositionIndex;
 import dk.indsatskatalog.load.Problem;
@@ -14,58 +13,65 @@ import dk.indsatskatalog.model.AgeRange;
 import dk.indsatskatalog.model.Anchoring;
 import dk.indsatskatalog.model.Cost;
 import dk.indsatskatalog.model.CostBand;
-import dk.indsatskatalog.model.Countries;
 import dk.indsatskatalog.model.Direction;
 import dk.indsatskatalog.model.Evidence;
+import dk.indsatskatalog.model.EvidenceLevel;
+import dk.indsatskatalog.model.FindingKind;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.LocalizedText;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.OutcomeDomain;
 import dk.indsatskatalog.model.Partner;
 import dk.indsatskatalog.model.Place;
+import dk.indsatskatalog.model.Rating;
 import dk.indsatskatalog.model.Resources;
+import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Scope;
-import dk.indsatskatalog.model.Setting;
 import dk.indsatskatalog.model.Slug;
-import dk.indsatskatalog.model.Study;
-import dk.indsatskatalog.model.StudyDesign;
-import dk.indsatskatalog.model.StudyId;
+import dk.indsatskatalog.model.Source;
+import dk.indsatskatalog.model.SourceId;
+import dk.indsatskatalog.model.Subject;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Checks one entry against the vocabularies and its own study list, and builds the typed
- * {@link Intervention}. Each check is a method named for what must hold; every problem carries
- * the position of the field it is about. Cross-entry rules (related slugs exist and point both ways, one
- * title per source URL) live in {@link Validator}.
+ * Checks one entry against the vocabularies and the source register, and builds the typed
+ * {@link Intervention} with every finding rated by the {@link Rubric}. Each check is a method named
+ * for what must hold; every problem carries the position of the field it is about. Cross-file rules
+ * (related slugs exist and point both ways, every source is cited) live in {@link Validator}.
  */
 final class EntryValidator {
     static final int SUMMARY_MAX = 400;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|" + Countries.INTERNATIONAL);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Taxonomies taxonomies;
+    private final Map<SourceId, Source> register;
     private final LoadedFile<EntryDocument> file;
     private final PositionIndex at;
+    private final Checks checks;
     private final List<Problem> problems;
+    /** Every source the entry cites, in citation order, for its reference list. */
+    private final Set<Source> cited = new LinkedHashSet<>();
 
-    EntryValidator(Taxonomies taxonomies, LoadedFile<EntryDocument> file, List<Problem> problems) {
+    EntryValidator(Taxonomies taxonomies, Map<SourceId, Source> register, LoadedFile<EntryDocument> file, List<Problem> problems) {
         this.taxonomies = taxonomies;
+        this.register = register;
         this.file = file;
         this.at = file.positions();
+        this.checks = new Checks(at, problems);
         this.problems = problems;
     }
 
@@ -77,19 +83,19 @@ final class EntryValidator {
         LocalizedText name = new LocalizedText(d.name().da(), blankToNull(d.name().en()));
         LocalizedText summary = new LocalizedText(d.summary().da(), blankToNull(d.summary().en()));
         summaryIsShort(d.summary().da());
-        Map<StudyId, Study> studies = studies(d.evidence().studies());
-        List<Study> descriptionSources = cited(d.descriptionSources(), "descriptionSources", studies);
+        List<Source> descriptionSources = cited(d.descriptionSources(), "descriptionSources");
         List<Term> targetGroups = codes(d.targetGroups(), "targetGroups", taxonomies.targetGroups(), "målgruppe");
         List<Term> themes = codes(d.themes(), "themes", taxonomies.themes(), "tema");
         AgeRange ageRange = ageRange(d.ageRange());
-        Resources resources = resources(d.resources(), studies);
-        List<Anchoring> anchoring = anchoring(d.anchoring(), studies);
+        Resources resources = resources(d.resources());
+        List<Anchoring> anchoring = anchoring(d.anchoring());
         List<Partner> partners = list(d.partners()).stream().map(p -> new Partner(p.name(), blankToNull(p.role()))).toList();
-        List<Place> places = places(d.places(), studies);
+        List<Place> places = places(d.places());
         List<Slug> related = relatedSlugsAreWellFormed(d.related(), slug);
         LocalDate lastReviewed = dateIsValid(d.lastReviewed(), "lastReviewed");
-        Evidence evidence = evidence(d.evidence(), studies);
-        if (problems.size() > before) return null;
+        Evidence evidence = evidence(d.evidence(), targetGroups);
+        // evidence is null without a problem here when a cited source's own file is broken (reported there)
+        if (problems.size() > before || evidence == null || resources == null) return null;
         return new Intervention(slug, file.file().toString().replace('\\', '/'), name, summary, d.description(),
             descriptionSources, targetGroups, themes, ageRange, resources, anchoring, partners, places, related,
             trimmed(d.searchWords()), trimmed(d.knowledgeGaps()), lastReviewed, evidence);
@@ -114,85 +120,41 @@ final class EntryValidator {
         }
     }
 
-    private Map<StudyId, Study> studies(List<StudyDocument> documents) {
-        Map<StudyId, Study> studies = new LinkedHashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            StudyDocument s = documents.get(i);
-            String path = "evidence.studies[" + i + "]";
-            if (!Slug.FORM.matcher(s.id()).matches()) {
-                problems.add(at.problem(path + ".id", ProblemCode.STUDY_ID_ILL_FORMED, s.id()));
-                continue;
-            }
-            StudyId id = new StudyId(s.id());
-            if (studies.containsKey(id)) {
-                problems.add(at.problem(path + ".id", ProblemCode.STUDY_ID_TWICE, s.id()));
-                continue;
-            }
-            StudyDesign design = code(s.design(), path + ".design", taxonomies.studyDesigns(), StudyDesign::code, "undersøgelsesdesign");
-            Setting setting = fixed(s.setting(), path + ".setting", Setting.values(), Setting::code, "sammenhæng (setting)");
-            Scope scope = s.scope() == null ? Scope.INTERVENTION : fixed(s.scope(), path + ".scope", Scope.values(), Scope::code, "omfang (scope)");
-            countryIsACode(s.country(), path + ".country");
-            String url = s.url() == null ? null : urlIsWellFormed(s.url(), path + ".url");
-            yearIsPlausible(s.year(), path + ".year");
-            if (design != null && setting != null && scope != null) {
-                studies.put(id, new Study(id, s.authors().strip(), s.title().strip(), s.year(), url, design,
-                    s.country(), setting, scope, blankToNull(s.sample()), blankToNull(s.note())));
-            } else {
-                studies.put(id, null); // known id, so citations of it do not also fail
-            }
-        }
-        return studies;
-    }
-
-    private void countryIsACode(String country, String path) {
-        if (!COUNTRY.matcher(country).matches()) {
-            problems.add(at.problem(path, ProblemCode.COUNTRY_NOT_CODE, country, Countries.INTERNATIONAL));
-        }
-    }
-
-    private String urlIsWellFormed(String url, String path) {
-        try {
-            URI uri = new URI(url.strip());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                problems.add(at.problem(path, ProblemCode.URL_SCHEME, url));
-                return null;
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            problems.add(at.problem(path, ProblemCode.URL_MALFORMED, url, e.getReason()
-                + (e.getIndex() >= 0 ? " ved tegn " + (e.getIndex() + 1) : "")));
-            return null;
-        }
-    }
-
-    private void yearIsPlausible(Integer year, String path) {
-        if (year != null && (year < 1900 || year > 2100)) {
-            problems.add(at.problem(path, ProblemCode.YEAR_IMPLAUSIBLE, year));
-        }
-    }
-
-    private List<Study> cited(List<String> ids, String path, Map<StudyId, Study> studies) {
-        List<Study> cited = new ArrayList<>();
-        List<String> known = studies.keySet().stream().map(StudyId::value).toList();
+    /**
+     * The register's sources for a list of ids: each must exist, once per list. An id whose file is
+     * broken is skipped silently (its file's problems say why).
+     */
+    private List<Source> cited(List<String> ids, String path) {
+        List<Source> sources = new ArrayList<>();
         List<String> list = list(ids);
+        List<String> known = register.keySet().stream().map(SourceId::value).toList();
         for (int i = 0; i < list.size(); i++) {
-            String id = list.get(i);
-            Study study = Slug.FORM.matcher(id).matches() ? studies.get(new StudyId(id)) : null;
-            if (study == null && !known.contains(id)) {
-                problems.add(at.problem(path + "[" + i + "]", ProblemCode.UNKNOWN_STUDY, id, DidYouMean.hint(id, known)
-                    + (DidYouMean.closest(id, known).isEmpty() ? "; henvis til et id fra evidence.studies" : "")));
-            } else if (study != null) {
-                cited.add(study);
+            String id = list.get(i).strip();
+            String itemPath = PositionIndex.item(path, i);
+            if (list.subList(0, i).stream().map(String::strip).anyMatch(id::equals)) {
+                problems.add(at.problem(itemPath, ProblemCode.SOURCE_CITED_TWICE, id));
+                continue;
+            }
+            SourceId sourceId = Slug.FORM.matcher(id).matches() ? new SourceId(id) : null;
+            if (sourceId == null || !register.containsKey(sourceId)) {
+                problems.add(at.problem(itemPath, ProblemCode.UNKNOWN_SOURCE, id, DidYouMean.hint(id, known)
+                    + (DidYouMean.closest(id, known).isEmpty() ? "; kilderne ligger i content/kilder/<id>.yml" : "")));
+                continue;
+            }
+            Source source = register.get(sourceId);
+            if (source != null) {
+                sources.add(source);
+                cited.add(source);
             }
         }
-        return cited;
+        return sources;
     }
 
     private List<Term> codes(List<String> codes, String path, List<Term> vocabulary, String what) {
         List<Term> terms = new ArrayList<>();
         List<String> list = list(codes);
         for (int i = 0; i < list.size(); i++) {
-            Term term = code(list.get(i), path + "[" + i + "]", vocabulary, Term::code, what);
+            Term term = checks.code(list.get(i), path + "[" + i + "]", vocabulary, Term::code, what);
             if (term != null && terms.contains(term)) {
                 problems.add(at.problem(path + "[" + i + "]", ProblemCode.CODE_TWICE, capitalised(what), term.code()));
             } else if (term != null) {
@@ -200,27 +162,6 @@ final class EntryValidator {
             }
         }
         return terms;
-    }
-
-    private <T> T code(String code, String path, List<T> vocabulary, Function<T, String> codeOf, String what) {
-        for (T t : vocabulary) if (codeOf.apply(t).equals(code)) return t;
-        List<String> known = vocabulary.stream().map(codeOf).toList();
-        problems.add(at.problem(path, ProblemCode.UNKNOWN_CODE, what, code, orList(code, known)));
-        return null;
-    }
-
-    private <E> E fixed(String code, String path, E[] values, Function<E, String> codeOf, String what) {
-        for (E e : values) if (codeOf.apply(e).equals(code)) return e;
-        List<String> known = Arrays.stream(values).map(codeOf).toList();
-        problems.add(at.problem(path, ProblemCode.UNKNOWN_CODE, what, code, orList(code, known)));
-        return null;
-    }
-
-    /** A did-you-mean when one is close, else the whole list when it is short. */
-    private static String orList(String typed, List<String> known) {
-        String hint = DidYouMean.hint(typed, known);
-        if (!hint.isEmpty()) return hint;
-        return known.size() <= 8 ? "; brug en af " + String.join(", ", known) : "; se koderne i ordlistefilen i content/taxonomies/";
     }
 
     private AgeRange ageRange(EntryDocument.AgeRangeDocument d) {
@@ -239,8 +180,8 @@ final class EntryValidator {
         return new AgeRange(d.min(), d.max(), blankToNull(d.note()));
     }
 
-    private Resources resources(EntryDocument.ResourcesDocument d, Map<StudyId, Study> studies) {
-        CostBand band = fixed(d.costBand(), "resources.costBand", CostBand.values(), CostBand::code, "omkostningsniveau");
+    private Resources resources(EntryDocument.ResourcesDocument d) {
+        CostBand band = checks.fixed(d.costBand(), "resources.costBand", CostBand.values(), CostBand::code, "omkostningsniveau");
         Cost cost = null;
         if (d.cost() != null) {
             Long min = d.cost().amountDkk() == null ? null : d.cost().amountDkk().min();
@@ -251,31 +192,31 @@ final class EntryValidator {
             if ((min != null && min < 0) || (max != null && max < 0)) {
                 problems.add(at.problem("resources.cost.amountDkk", ProblemCode.AMOUNT_NEGATIVE));
             }
-            cost = new Cost(blankToNull(d.cost().text()), min, max, cited(d.cost().sources(), "resources.cost.sources", studies));
+            cost = new Cost(blankToNull(d.cost().text()), min, max, cited(d.cost().sources(), "resources.cost.sources"));
         }
-        List<Study> sources = cited(d.sources(), "resources.sources", studies);
+        List<Source> sources = cited(d.sources(), "resources.sources");
         return band == null ? null : new Resources(d.deliveredBy(), blankToNull(d.staffing()), blankToNull(d.duration()),
             band, cost, sources);
     }
 
-    private List<Anchoring> anchoring(List<AnchoringDocument> documents, Map<StudyId, Study> studies) {
+    private List<Anchoring> anchoring(List<AnchoringDocument> documents) {
         List<Anchoring> result = new ArrayList<>();
         List<AnchoringDocument> list = list(documents);
         for (int i = 0; i < list.size(); i++) {
             String path = "anchoring[" + i + "]";
-            Term strategy = code(list.get(i).strategy(), path + ".strategy", taxonomies.anchoringStrategies(), Term::code, "forankringsstrategi");
-            List<Study> sources = cited(list.get(i).sources(), path + ".sources", studies);
+            Term strategy = checks.code(list.get(i).strategy(), path + ".strategy", taxonomies.anchoringStrategies(), Term::code, "forankringsstrategi");
+            List<Source> sources = cited(list.get(i).sources(), path + ".sources");
             if (strategy != null) result.add(new Anchoring(strategy, list.get(i).how(), sources));
         }
         return result;
     }
 
-    private List<Place> places(List<PlaceDocument> documents, Map<StudyId, Study> studies) {
+    private List<Place> places(List<PlaceDocument> documents) {
         List<Place> result = new ArrayList<>();
         List<PlaceDocument> list = list(documents);
         for (int i = 0; i < list.size(); i++) {
             PlaceDocument p = list.get(i);
-            result.add(new Place(p.municipality(), blankToNull(p.area()), cited(p.sources(), "places[" + i + "].sources", studies)));
+            result.add(new Place(p.municipality(), blankToNull(p.area()), cited(p.sources(), "places[" + i + "].sources")));
         }
         return result;
     }
@@ -311,27 +252,73 @@ final class EntryValidator {
         }
     }
 
-    private Evidence evidence(EntryDocument.EvidenceDocument d, Map<StudyId, Study> studies) {
+    private Evidence evidence(EntryDocument.EvidenceDocument d, List<Term> targetGroups) {
         List<Outcome> outcomes = new ArrayList<>();
-        List<Rubric.OutcomeRating> ratings = new ArrayList<>();
         List<OutcomeDocument> list = list(d.outcomes());
         for (int i = 0; i < list.size(); i++) {
-            OutcomeDocument o = list.get(i);
-            String path = "evidence.outcomes[" + i + "]";
-            OutcomeDomain domain = code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), OutcomeDomain::code, "effektområde");
-            Direction direction = fixed(o.direction(), path + ".direction", Direction.values(), Direction::code, "retning");
-            List<Study> cited = cited(o.studies(), path + ".studies", studies);
-            if (domain == null || direction == null || cited.size() != o.studies().size()) continue;
-            int level = Rubric.outcomeLevel(direction, domain.measuresEffect(), cited);
-            ratings.add(new Rubric.OutcomeRating(direction, level));
-            outcomes.add(new Outcome(domain, direction, o.finding(), cited, taxonomies.level(level),
-                Rubric.noEffectFlag(direction, cited)));
+            Outcome outcome = outcome(list.get(i), "evidence.outcomes[" + i + "]", targetGroups);
+            if (outcome != null) outcomes.add(outcome);
         }
-        if (ratings.size() != list.size() || studies.containsValue(null)) return null;
-        int headline = Rubric.headlineLevel(ratings);
-        claimedLevelIsSupported(d.level(), headline);
-        return new Evidence(studies.values().stream().filter(Objects::nonNull).toList(), outcomes,
-            taxonomies.level(headline), outcomes.stream().anyMatch(Outcome::noEffectFlag));
+        if (outcomes.size() != list.size()) return null;
+        List<Rating> ratings = Rubric.applyFiveRule(outcomes, outcomes.stream().map(Outcome::rating).toList(), taxonomies);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            outcomes.set(i, new Outcome(o.domain(), o.kind(), o.about(), o.scope(), o.direction(), o.finding(), o.sources(), ratings.get(i)));
+        }
+        EvidenceLevel headline = Rubric.headline(outcomes, taxonomies);
+        claimedLevelIsSupported(d.level(), headline.number());
+        List<Integer> setBy = Rubric.levelSetBy(outcomes, headline);
+        return new Evidence(referenceList(), outcomes, headline, setBy, Rubric.related(outcomes, headline),
+            outcomes.stream().anyMatch(o -> o.rating().noEffect()),
+            Rubric.nextStep(headline, setBy.stream().map(outcomes::get).toList()));
+    }
+
+    private Outcome outcome(OutcomeDocument o, String path, List<Term> targetGroups) {
+        int before = problems.size();
+        OutcomeDomain domain = checks.code(o.domain(), path + ".domain", taxonomies.outcomeDomains(), OutcomeDomain::code, "effektområde");
+        FindingKind kind = checks.fixed(o.kind(), path + ".kind", FindingKind.values(), FindingKind::code, "fundtype");
+        Subject about = checks.fixed(o.about(), path + ".about", Subject.values(), Subject::code, "hvem fundet handler om");
+        Scope scope = checks.fixed(o.scope(), path + ".scope", Scope.values(), Scope::code, "omfang (scope)");
+        Direction direction = checks.fixed(o.direction(), path + ".direction", Direction.values(), Direction::code, "retning");
+        List<Source> sources = cited(o.sources(), path + ".sources");
+        if (problems.size() > before || sources.size() != o.sources().size()) return null;
+        kindFitsDomain(kind, domain, path);
+        kindFitsDesigns(kind, sources, path);
+        if (problems.size() > before) return null;
+        Rating rating = Rubric.rate(kind, about, scope, direction, sources, targetGroups, taxonomies);
+        return new Outcome(domain, kind, about, scope, direction, o.finding().strip(), sources, rating);
+    }
+
+    /** A domain that records delivery or take-up holds no effect or measured change. */
+    private void kindFitsDomain(FindingKind kind, OutcomeDomain domain, String path) {
+        if (!domain.measuresEffect() && (kind == FindingKind.EFFECT || kind == FindingKind.CHANGE)) {
+            problems.add(at.problem(path + ".kind", ProblemCode.FINDING_KIND_DOMAIN, kind.code(), domain.code()));
+        }
+    }
+
+    /**
+     * An effect is a difference against a comparison, so one of its studies must have a comparison
+     * design; a measured change needs a study that measures change (a comparison or before and after).
+     */
+    private void kindFitsDesigns(FindingKind kind, List<Source> sources, String path) {
+        List<Source> studies = Rubric.distinctStudies(sources);
+        String designs = studies.stream().map(s -> s.study().design().code()).distinct().collect(Collectors.joining(", "));
+        if (kind == FindingKind.EFFECT && studies.stream().noneMatch(s -> s.study().design().comparison())) {
+            problems.add(at.problem(path + ".kind", ProblemCode.FINDING_EFFECT_WITHOUT_COMPARISON, kind.code(), designs));
+        } else if (kind == FindingKind.CHANGE && studies.stream().noneMatch(s -> s.declaredClass().compareTo(RubricClass.CHANGE) >= 0)) {
+            problems.add(at.problem(path + ".kind", ProblemCode.FINDING_CHANGE_WITHOUT_MEASURE, kind.code(), designs));
+        }
+    }
+
+    /** Every cited source and the studies the cited news items report on, ordered as a reference list: authors, year, title. */
+    private List<Source> referenceList() {
+        Set<Source> all = new LinkedHashSet<>();
+        for (Source s : cited) { all.add(s); all.add(s.study()); }
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        return all.stream().sorted(Comparator.comparing(Source::authors, danish)
+            .thenComparing(s -> s.year() == null ? 0 : s.year())
+            .thenComparing(s -> s.title() != null ? s.title() : s.description(), danish)
+            .thenComparing(Source::id)).toList();
     }
 
     private void claimedLevelIsSupported(Integer claimed, int derived) {
@@ -351,5 +338,5 @@ final class EntryValidator {
         return list(list).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+    private static String blankToNull(String s) { return Checks.blankToNull(s); }
 }

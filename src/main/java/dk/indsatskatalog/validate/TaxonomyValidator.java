@@ -49,7 +49,7 @@ final class TaxonomyValidator {
                     ? designFile.positions().problem(PositionIndex.item("", i) + ".rubricClass", ProblemCode.RUBRIC_CLASS_MISSING, classes)
                     : designFile.positions().problem(PositionIndex.item("", i) + ".rubricClass", ProblemCode.RUBRIC_CLASS_UNKNOWN, d.rubricClass(), classes));
             } else {
-                designs.add(new StudyDesign(term(d), rubricClass));
+                designs.add(new StudyDesign(term(d), rubricClass, Boolean.TRUE.equals(d.comparison())));
             }
         }
 

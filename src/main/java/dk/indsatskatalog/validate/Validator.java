@@ -6,17 +6,20 @@ import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
+import dk.indsatskatalog.load.SourceDocument;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.model.Source;
+import dk.indsatskatalog.model.SourceId;
 import dk.indsatskatalog.model.Taxonomies;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,18 +31,21 @@ public final class Validator {
         Taxonomies taxonomies = new TaxonomyValidator().validate(loaded.taxonomies(), problems);
         if (taxonomies == null) return new Validation(null, problems); // entries cannot be judged without vocabularies
 
+        Map<SourceId, Source> register = new SourceValidator(taxonomies, problems).validate(loaded.sources());
         List<Intervention> interventions = new ArrayList<>();
         for (LoadedFile<EntryDocument> file : loaded.entries()) {
             if (file.document() == null) continue;
-            Intervention intervention = new EntryValidator(taxonomies, file, problems).validate();
+            Intervention intervention = new EntryValidator(taxonomies, register, file, problems).validate();
             if (intervention != null) {
                 interventions.add(intervention);
             }
         }
         relatedSlugsExist(loaded.entries(), problems);
         relatedLinksPointBothWays(loaded.entries(), problems);
-        oneTitlePerSourceUrl(loaded.entries(), problems);
-        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, interventions) : null, problems);
+        everySourceIsCited(loaded.sources(), loaded.entries(), problems);
+        oneFilePerSourceUrl(loaded.sources(), problems);
+        List<Source> sources = register.values().stream().filter(Objects::nonNull).toList();
+        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, sources, interventions) : null, problems);
     }
 
     /** Checked against every entry file present, so one broken entry does not make its neighbours' links fail too. */
@@ -83,25 +89,49 @@ public final class Validator {
     }
 
     /**
-     * One source URL is one source: every entry citing it gives the same title. Files are taken in
-     * name order and studies in file order; each later differing title is reported, naming the first.
+     * A source no entry cites (directly, or through a news item that reports on it) is clutter or a
+     * forgotten citation. Read from the documents, so one broken entry does not make its sources look unused.
      */
-    private static void oneTitlePerSourceUrl(List<LoadedFile<EntryDocument>> entries, List<Problem> problems) {
-        record First(String title, SourcePosition at) {}
-        Map<String, First> firstByUrl = new HashMap<>();
-        List<LoadedFile<EntryDocument>> sorted = entries.stream().filter(f -> f.document() != null)
-            .sorted(Comparator.comparing(f -> f.file().toString().replace('\\', '/'))).toList();
-        for (LoadedFile<EntryDocument> file : sorted) {
-            List<EntryDocument.StudyDocument> studies = file.document().evidence().studies();
-            for (int i = 0; i < studies.size(); i++) {
-                EntryDocument.StudyDocument s = studies.get(i);
-                if (s.url() == null || s.url().isBlank() || s.title() == null) continue;
-                String path = "evidence.studies[" + i + "].title";
-                First first = firstByUrl.putIfAbsent(s.url().strip(), new First(s.title().strip(), file.positions().of(path)));
-                if (first != null && !first.title().equals(s.title().strip())) {
-                    problems.add(file.positions().problem(path, ProblemCode.SOURCE_TITLE_DIFFERS, s.title().strip(), s.url().strip(),
-                        first.title(), first.at()));
-                }
+    private static void everySourceIsCited(List<LoadedFile<SourceDocument>> sources, List<LoadedFile<EntryDocument>> entries,
+                                           List<Problem> problems) {
+        if (entries.stream().anyMatch(f -> f.document() == null)) return; // a broken entry may be the one citing it
+        Set<String> cited = new HashSet<>();
+        for (LoadedFile<EntryDocument> file : entries) cited.addAll(citedIds(file.document()));
+        for (LoadedFile<SourceDocument> file : sources) {
+            if (file.document() != null && file.document().reportsOn() != null && cited.contains(SourceValidator.idOf(file))) {
+                cited.add(file.document().reportsOn().strip());
+            }
+        }
+        for (LoadedFile<SourceDocument> file : sources) {
+            String id = SourceValidator.idOf(file);
+            if (!cited.contains(id)) problems.add(Problem.of(file.positions().of(""), "", ProblemCode.SOURCE_UNUSED, id));
+        }
+    }
+
+    /** Every source id an entry cites, in any field. */
+    static Set<String> citedIds(EntryDocument d) {
+        Set<String> ids = new HashSet<>();
+        java.util.function.Consumer<List<String>> add = list -> { if (list != null) list.forEach(id -> ids.add(id.strip())); };
+        add.accept(d.descriptionSources());
+        if (d.resources() != null) {
+            add.accept(d.resources().sources());
+            if (d.resources().cost() != null) add.accept(d.resources().cost().sources());
+        }
+        if (d.anchoring() != null) d.anchoring().forEach(a -> add.accept(a.sources()));
+        if (d.places() != null) d.places().forEach(p -> add.accept(p.sources()));
+        if (d.evidence() != null && d.evidence().outcomes() != null) d.evidence().outcomes().forEach(o -> add.accept(o.sources()));
+        return ids;
+    }
+
+    /** One publication is one file: a second file with the same address is the same source coded twice. */
+    private static void oneFilePerSourceUrl(List<LoadedFile<SourceDocument>> sources, List<Problem> problems) {
+        Map<String, LoadedFile<SourceDocument>> first = new HashMap<>();
+        for (LoadedFile<SourceDocument> file : sources) {
+            if (file.document() == null || file.document().url() == null || file.document().url().isBlank()) continue;
+            LoadedFile<SourceDocument> earlier = first.putIfAbsent(file.document().url().strip(), file);
+            if (earlier != null) {
+                problems.add(file.positions().problem("url", ProblemCode.SOURCE_URL_TWICE, file.document().url().strip(),
+                    earlier.file().toString().replace('\\', '/')));
             }
         }
     }

@@ -1,0 +1,127 @@
+package dk.indsatskatalog.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks of the text an editor wrote that no schema catches: text silently cut by a YAML comment, and
+ * internal working words that must never reach a public page.
+ */
+public final class TextChecks {
+    /** Words from the editors' working material; a reader must never see them. Lower case. */
+    public static final List<String> INTERNAL_WORDS = List.of("faktagrundlag", "indfanget", "fact base");
+
+    private TextChecks() {}
+
+    /** Both checks on one read file: {@code text} is the file's text, {@code tree} what was read from it. */
+    static void check(String text, LoadedFile<JsonNode> tree, List<Problem> problems) {
+        cutByComment(text, tree.positions(), problems);
+        internalWords(tree.document(), "", tree.positions(), problems);
+    }
+
+    /**
+     * In plain (unquoted) text, {@code " #"} starts a YAML comment: the rest of the line is dropped
+     * without a word. Reported at the {@code #} for text of more than one word (a one-word code with a
+     * comment after it is the usual, intended kind).
+     */
+    static void cutByComment(String text, PositionIndex positions, List<Problem> problems) {
+        String[] lines = text.split("\n", -1);
+        ParserImpl parser = new ParserImpl(new ScannerImpl(new StreamReader(text), new LoaderOptions()));
+        Deque<Frame> stack = new ArrayDeque<>();
+        while (parser.peekEvent() != null) {
+            Event event = parser.getEvent();
+            switch (event.getEventId()) {
+                case MappingStart -> stack.push(new Frame(childPath(stack), true));
+                case SequenceStart -> stack.push(new Frame(childPath(stack), false));
+                case MappingEnd, SequenceEnd -> { stack.pop(); advance(stack); }
+                case Scalar -> {
+                    Frame top = stack.peek();
+                    if (top != null && top.mapping && top.key == null) { top.key = ((ScalarEvent) event).getValue(); continue; }
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && scalar.getValue().strip().contains(" ")) {
+                        int line = scalar.getEndMark().getLine();
+                        int column = scalar.getEndMark().getColumn();
+                        String rest = line < lines.length && column <= lines[line].length() ? lines[line].substring(column) : "";
+                        String trimmed = rest.stripLeading();
+                        if (trimmed.startsWith("#") && trimmed.length() < rest.length()) {
+                            int hash = column + rest.length() - trimmed.length();
+                            String path = childPath(stack);
+                            problems.add(Problem.of(new SourcePosition(positions.file(), line + 1, hash + 1), path,
+                                ProblemCode.TEXT_CUT_BY_COMMENT, excerpt(trimmed.stripTrailing())));
+                        }
+                    }
+                    advance(stack);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Every text value that contains an internal word, reported at its field. */
+    static void internalWords(JsonNode node, String path, PositionIndex positions, List<Problem> problems) {
+        if (node == null) return;
+        if (node.isTextual()) {
+            String lower = node.asText().toLowerCase(Locale.ROOT);
+            for (String word : INTERNAL_WORDS) {
+                if (lower.contains(word)) problems.add(positions.problem(path, ProblemCode.INTERNAL_WORD, word));
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                internalWords(field.getValue(), PositionIndex.child(path, field.getKey()), positions, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) internalWords(node.get(i), PositionIndex.item(path, i), positions, problems);
+        }
+    }
+
+    /** Internal words in a page's Markdown, one problem per line and word. */
+    public static void internalWords(String markdown, java.nio.file.Path shown, List<Problem> problems) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String lower = lines[i].toLowerCase(Locale.ROOT);
+            for (String word : INTERNAL_WORDS) {
+                int at = lower.indexOf(word);
+                if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, i + 1, at + 1), "", ProblemCode.INTERNAL_WORD, word));
+            }
+        }
+    }
+
+    /** At most 40 characters of a value, so a message never prints a whole pasted text. */
+    public static String excerpt(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 39) + "…";
+    }
+
+    private static String childPath(Deque<Frame> stack) {
+        Frame top = stack.peek();
+        if (top == null) return "";
+        return top.mapping ? PositionIndex.child(top.path, top.key) : PositionIndex.item(top.path, top.index);
+    }
+
+    private static void advance(Deque<Frame> stack) {
+        Frame top = stack.peek();
+        if (top == null) return;
+        if (top.mapping) top.key = null; else top.index++;
+    }
+
+    private static final class Frame {
+        final String path;
+        final boolean mapping;
+        String key;
+        int index;
+        Frame(String path, boolean mapping) { this.path = path; this.mapping = mapping; }
+    }
+}

@@ -1,0 +1,76 @@
+package dk.indsatskatalog.validate;
+
+import dk.indsatskatalog.load.DidYouMean;
+import dk.indsatskatalog.load.PositionIndex;
+import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.load.ProblemCode;
+import dk.indsatskatalog.model.Countries;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Field checks that entries and sources share; each reports at the field's position and returns null when wrong. */
+final class Checks {
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|" + Countries.INTERNATIONAL);
+
+    private final PositionIndex at;
+    private final List<Problem> problems;
+
+    Checks(PositionIndex at, List<Problem> problems) {
+        this.at = at;
+        this.problems = problems;
+    }
+
+    /** A code from a vocabulary editors extend. */
+    <T> T code(String code, String path, List<T> vocabulary, Function<T, String> codeOf, String what) {
+        for (T t : vocabulary) if (codeOf.apply(t).equals(code)) return t;
+        List<String> known = vocabulary.stream().map(codeOf).toList();
+        problems.add(at.problem(path, ProblemCode.UNKNOWN_CODE, what, code, orList(code, known)));
+        return null;
+    }
+
+    /** A code from a fixed set. */
+    <E> E fixed(String code, String path, E[] values, Function<E, String> codeOf, String what) {
+        return code(code, path, Arrays.asList(values), codeOf, what);
+    }
+
+    /** A did-you-mean when one is close, else the whole list when it is short. */
+    private static String orList(String typed, List<String> known) {
+        String hint = DidYouMean.hint(typed, known);
+        if (!hint.isEmpty()) return hint;
+        return known.size() <= 8 ? "; brug en af " + String.join(", ", known) : "; se koderne i ordlistefilen i content/taxonomies/";
+    }
+
+    void countryIsACode(String country, String path) {
+        if (!COUNTRY.matcher(country).matches()) {
+            problems.add(at.problem(path, ProblemCode.COUNTRY_NOT_CODE, country, Countries.INTERNATIONAL));
+        }
+    }
+
+    String url(String url, String path) {
+        try {
+            URI uri = new URI(url.strip());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                problems.add(at.problem(path, ProblemCode.URL_SCHEME, url));
+                return null;
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            problems.add(at.problem(path, ProblemCode.URL_MALFORMED, url, e.getReason()
+                + (e.getIndex() >= 0 ? " ved tegn " + (e.getIndex() + 1) : "")));
+            return null;
+        }
+    }
+
+    void yearIsPlausible(Integer year, String path) {
+        if (year != null && (year < 1900 || year > 2100)) {
+            problems.add(at.problem(path, ProblemCode.YEAR_IMPLAUSIBLE, year));
+        }
+    }
+
+    static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+}
