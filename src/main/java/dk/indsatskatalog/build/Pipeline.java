@@ -75,7 +75,7 @@ public final class Pipeline implements AutoCloseable {
         Validation validation = validator.validate(loaded);
         List<Problem> problems = new ArrayList<>(validation.problems());
         for (Function<Path, List<Problem>> check : contentChecks) problems.addAll(check.apply(contentDir()));
-        return new Validation(validation.catalogue(), problems);
+        return new Validation(validation.catalogue(), problems, validation.valid());
     }
 
     /**

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code indsatskatalog COMMAND}: the only place that calls {@link System#exit}. */
 @Command(name = "indsatskatalog", mixinStandardHelpOptions = true, version = "indsatskatalog 0.1",
     description = "Builds Indsatskatalog, the open catalogue of interventions for social-housing areas.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, SchemaCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, SchemaCommand.class, ExplainCommand.class},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:ok", "1:content problems (printed as file:line:column: field: message)", "2:usage error", "3:internal error"})
 public final class Main implements Runnable {

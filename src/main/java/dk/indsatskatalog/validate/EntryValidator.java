@@ -96,6 +96,8 @@ final class EntryValidator {
         Evidence evidence = evidence(d.evidence(), targetGroups);
         // evidence is null without a problem here when a cited source's own file is broken (reported there)
         if (problems.size() > before || evidence == null || resources == null) return null;
+        // Checked last and kept apart: a wrong claim should not hide how the entry is rated (the explain command shows it).
+        claimedLevelIsSupported(d.evidence().level(), evidence.level().number());
         return new Intervention(slug, file.file().toString().replace('\\', '/'), name, summary, d.description(),
             descriptionSources, targetGroups, themes, ageRange, resources, anchoring, partners, places, related,
             trimmed(d.searchWords()), trimmed(d.knowledgeGaps()), lastReviewed, evidence);
@@ -266,7 +268,6 @@ final class EntryValidator {
             outcomes.set(i, new Outcome(o.domain(), o.kind(), o.about(), o.scope(), o.direction(), o.finding(), o.sources(), ratings.get(i)));
         }
         EvidenceLevel headline = Rubric.headline(outcomes, taxonomies);
-        claimedLevelIsSupported(d.level(), headline.number());
         List<Integer> setBy = Rubric.levelSetBy(outcomes, headline);
         return new Evidence(referenceList(), outcomes, headline, setBy, Rubric.related(outcomes, headline),
             outcomes.stream().anyMatch(o -> o.rating().noEffect()),

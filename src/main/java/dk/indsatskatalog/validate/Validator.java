@@ -45,7 +45,7 @@ public final class Validator {
         everySourceIsCited(loaded.sources(), loaded.entries(), problems);
         oneFilePerSourceUrl(loaded.sources(), problems);
         List<Source> sources = register.values().stream().filter(Objects::nonNull).toList();
-        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, sources, interventions) : null, problems);
+        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, sources, interventions) : null, problems, interventions);
     }
 
     /** Checked against every entry file present, so one broken entry does not make its neighbours' links fail too. */
