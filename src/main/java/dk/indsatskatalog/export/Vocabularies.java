@@ -55,8 +55,9 @@ public final class Vocabularies {
         all.add(scheme(LEVELS, "Evidensniveauer", "Evidence levels",
             "Evidensskalaen 1–5 og markeringen for ingen effekt eller mulig skade (nummer 0).", levels));
         all.add(scheme(DESIGNS, "Undersøgelsesdesign", "Study designs",
-            "Hvordan en kilde er lavet; rubricClass siger, hvor højt på skalaen den kan bære.",
-            tax.studyDesigns().stream().map(d -> term(DESIGNS, d.term(), null, d.rubricClass().code(), null)).toList()));
+            "Hvordan en kilde er lavet; rubricClass siger, hvor højt på skalaen den kan bære, comparison om den sammenligner med en gruppe uden indsatsen.",
+            tax.studyDesigns().stream().map(d -> new Vocabulary.Term(d.code(), termUri(DESIGNS, d.code()), d.term().name(),
+                d.term().description(), null, d.rubricClass().code(), d.comparison(), null)).toList()));
         all.add(scheme(DOMAINS, "Effektområder", "Outcome domains",
             "Hvad et resultat handler om; measuresEffect er false for områder, der beskriver gennemførelse frem for forandring.",
             tax.outcomeDomains().stream().map(d -> term(DOMAINS, d.term(), null, null, d.measuresEffect())).toList()));
@@ -97,10 +98,10 @@ public final class Vocabularies {
     }
 
     private Vocabulary.Term term(String scheme, Term t, Integer number, String rubricClass, Boolean measuresEffect) {
-        return new Vocabulary.Term(t.code(), termUri(scheme, t.code()), t.name(), t.description(), number, rubricClass, measuresEffect);
+        return new Vocabulary.Term(t.code(), termUri(scheme, t.code()), t.name(), t.description(), number, rubricClass, null, measuresEffect);
     }
 
     private Vocabulary.Term fixed(String scheme, String code, String label) {
-        return new Vocabulary.Term(code, termUri(scheme, code), new LocalizedText(label, null), null, null, null, null);
+        return new Vocabulary.Term(code, termUri(scheme, code), new LocalizedText(label, null), null, null, null, null, null);
     }
 }

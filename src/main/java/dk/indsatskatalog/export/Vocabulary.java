@@ -18,11 +18,12 @@ public record Vocabulary(String id, String uri, LocalizedText title, String desc
 
     /**
      * One term. {@code number} is set for evidence levels (0 for the no-effect flag), {@code rubricClass}
-     * for study designs, {@code measuresEffect} for outcome domains; absent elsewhere.
+     * and {@code comparison} for study designs, {@code measuresEffect} for outcome domains; absent elsewhere.
      */
     public record Term(String code, String uri, LocalizedText label, String description,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer number,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String rubricClass,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean comparison,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean measuresEffect) {
         public Term { Objects.requireNonNull(code, "code"); }
     }

@@ -12,7 +12,7 @@ public record EntryDocument(
     @Required BilingualTextDocument name,
     @Required BilingualTextDocument summary,
     @Required String description,
-    List<String> descriptionSources,
+    @Required List<String> descriptionSources,
     @Required List<String> targetGroups,
     @Required List<String> themes,
     AgeRangeDocument ageRange,

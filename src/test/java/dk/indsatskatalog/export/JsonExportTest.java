@@ -29,9 +29,11 @@ class JsonExportTest {
 
     @Test void everyEntryFileReadsBackIntoItsIntervention() throws IOException {
         Catalogue catalogue = RealData.catalogue();
+        java.util.Map<String, dk.indsatskatalog.model.Source> register = new java.util.LinkedHashMap<>();
+        for (dk.indsatskatalog.model.Source s : catalogue.sources()) register.put(s.id().value(), s);
         for (Intervention entry : catalogue.interventions()) {
             CatalogueJson.Entry json = MAPPER.readValue(RealData.bytes(DataPaths.entryJson(entry.slug())), CatalogueJson.Entry.class);
-            assertEquals(entry, CatalogueFromJson.entry(json, catalogue.taxonomies()));
+            assertEquals(entry, CatalogueFromJson.entry(json, catalogue.taxonomies(), register));
             assertEquals(RealData.HOST + "/data/schema/indsats.schema.json", json.schema());
         }
     }

@@ -80,13 +80,13 @@ class ValidatorTest {
         assertEquals(List.of(), new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content"))).problems());
     }
 
-    @Test void rejectsAnOutcomeCitingAnUnknownStudy() {
-        assertEquals(List.of(at("unknown-study", 27, 17) + "evidence.outcomes[0].studies[0]: ukendt kilde \"vive-2019\"; "
-            + "mente du \"vive-2018\"?"), validate("unknown-study"));
+    @Test void rejectsAFindingCitingASourceThatIsNotInTheRegister() {
+        assertEquals(List.of(at("unknown-source", 21, 17) + "evidence.outcomes[0].sources[0]: ukendt kilde \"vive-2019\"; "
+            + "mente du \"vive-2018\"?"), validate("unknown-source"));
     }
 
-    @Test void rejectsAMalformedUrl() {
-        assertEquals(List.of(at("malformed-url", 19, 7) + "evidence.studies[0].url: webadressen \"htp:/example.org\" skal starte med "
+    @Test void rejectsAMalformedUrlInTheSourceFile() {
+        assertEquals(List.of("content/kilder/daarlig-adresse.yml:5:1: url: webadressen \"htp:/example.org\" skal starte med "
             + "http:// eller https:// og have et domæne"), validate("malformed-url"));
     }
 
@@ -114,16 +114,16 @@ class ValidatorTest {
             validate("yaml-alias"));
     }
 
-    @Test void rejectsAStudyIdUsedTwice() {
-        assertEquals(List.of(at("duplicate-study-id", 23, 7) + "evidence.studies[1].id: kilde-id \"vive-2018\" bruges to gange i denne indsats"),
-            validate("duplicate-study-id"));
+    @Test void rejectsASourceCitedTwiceInOneList() {
+        assertEquals(List.of(at("source-cited-twice", 21, 28) + "evidence.outcomes[0].sources[1]: kilden \"vive-2018\" står to gange i samme liste"),
+            validate("source-cited-twice"));
     }
 
     @Test void reportsEveryProblemOfEveryFileAtOnceInPositionOrder() {
         assertEquals(List.of(
                 at("several-problems", 7, 16) + "targetGroups[0]: ukendt målgruppe \"bornn\"; mente du \"boern\"?",
                 at("several-problems", 12, 1) + "lastReviewed: datoen \"22-11-2026\" skal skrives ÅÅÅÅ-MM-DD, fx 2026-11-22",
-                at("several-problems", 27, 17) + "evidence.outcomes[0].studies[0]: ukendt kilde \"vive-2019\"; mente du \"vive-2018\"?",
+                at("several-problems", 21, 17) + "evidence.outcomes[0].sources[0]: ukendt kilde \"vive-2019\"; mente du \"vive-2018\"?",
                 at("unknown-field", 1, 1) + "summary: det påkrævede felt \"summary\" mangler",
                 at("unknown-field", 4, 1) + "summery: ukendt felt \"summery\"; mente du \"summary\"?"),
             validate("several-problems", "unknown-field", "gyldig"));
@@ -142,17 +142,18 @@ class ValidatorTest {
     }
 
     @Test void rejectsAnEntryWithNeitherAPlaceNorAKnowledgeGap() {
-        assertEquals(List.of(at("no-place-or-gap", 29, 1) + "places: indsatsen nævner hverken et sted (places) eller det, "
+        assertEquals(List.of(at("no-place-or-gap", 23, 1) + "places: indsatsen nævner hverken et sted (places) eller det, "
             + "vi ikke ved (knowledgeGaps)"), validate("no-place-or-gap"));
     }
 
-    @Test void rejectsAnEntryCitingNoStudy() {
-        assertEquals(List.of(at("no-study", 14, 3) + "evidence.studies: det påkrævede felt \"studies\" er tomt"), validate("no-study"));
+    @Test void rejectsADescriptionWithoutSources() {
+        assertEquals(List.of(at("no-description-source", 24, 1) + "descriptionSources: det påkrævede felt \"descriptionSources\" er tomt"),
+            validate("no-description-source"));
     }
 
-    @Test void rejectsAnOutcomeRestingOnNoStudy() {
-        assertEquals(List.of(at("outcome-without-study", 27, 7) + "evidence.outcomes[0].studies: det påkrævede felt \"studies\" er tomt"),
-            validate("outcome-without-study"));
+    @Test void rejectsAFindingRestingOnNoSource() {
+        assertEquals(List.of(at("outcome-without-source", 21, 7) + "evidence.outcomes[0].sources: det påkrævede felt \"sources\" er tomt"),
+            validate("outcome-without-source"));
     }
 
     @Test void rejectsARelatedLinkThatDoesNotPointBackAndNamesTheOtherFile() {
@@ -166,10 +167,96 @@ class ValidatorTest {
             validate("related-one-way", "related-back-missing", "related-elsewhere"));
     }
 
-    @Test void rejectsASecondTitleForOneSourceUrlAndNamesTheFirst() {
-        assertEquals(List.of(at("other-title", 17, 7) + "evidence.studies[0].title: kilden https://example.org/rapport hedder "
-                + "\"En evaluering\" i content/interventions/gyldig.yml:17:7; her står \"En evaluering af lektiehjælp\""),
-            validate("gyldig", "other-title"));
+    @Test void rejectsAnEffectFindingWhenNoCitedSourceHasAComparison() {
+        assertEquals(List.of(at("effect-without-comparison", 16, 7) + "evidence.outcomes[0].kind: et fund af typen \"effect\" er en "
+            + "forskel i forhold til en sammenligningsgruppe, men ingen af de citerede kilder har en (deres design: qualitative)"),
+            validate("effect-without-comparison"));
+    }
+
+    @Test void rejectsAChangeFindingWhenNoCitedSourceMeasuresChange() {
+        assertEquals(List.of(at("change-without-measure", 16, 7) + "evidence.outcomes[0].kind: et fund af typen \"change\" er en "
+            + "målt forandring over tid, men ingen af de citerede kilder måler før og efter eller sammenligner (deres design: qualitative)"),
+            validate("change-without-measure"));
+    }
+
+    @Test void rejectsMeasuredChangeInADomainThatRecordsDelivery() {
+        assertEquals(List.of(at("kind-domain", 16, 7) + "evidence.outcomes[0].kind: et fund af typen \"change\" passer ikke til "
+            + "effektområdet \"gennemfoerelse\", som handler om gennemførelse, ikke forandring"), validate("kind-domain"));
+    }
+
+    @Test void acceptsANewsItemCitedBesideTheStudyItReportsOn() {
+        assertEquals(List.of(), validate("uses-news"));
+    }
+
+    @Test void reportsTextThatAYamlCommentWouldCutOff() {
+        assertEquals(List.of(at("text-cut-by-comment", 10, 49) + "resources.deliveredBy: teksten stopper ved \" #\": resten af linjen "
+            + "(\"#MEREGADE\") læses som en YAML-kommentar og kommer ikke med"), validate("text-cut-by-comment"));
+    }
+
+    @Test void reportsInternalWorkingWordsInPublicText() {
+        assertEquals(List.of(
+                at("internal-word", 6, 1) + "description: \"faktagrundlag\" er et ord fra redaktionens arbejdsmateriale og må ikke stå i offentlig tekst",
+                at("internal-word", 6, 1) + "description: \"indfanget\" er et ord fra redaktionens arbejdsmateriale og må ikke stå i offentlig tekst"),
+            validate("internal-word"));
+    }
+
+    /** Validates the minimal entry with one more source in the register (cited by the entry when {@code cite}). */
+    private List<String> validateWithSource(String source, boolean cite) {
+        TestProject project = TestProject.create(temp);
+        project.withEntry("gyldig.yml", TestProject.fixtureText("gyldig").replace("descriptionSources: [vive-2018]",
+            cite ? "descriptionSources: [vive-2018, " + source + "]" : "descriptionSources: [vive-2018]"));
+        project.withSource(source);
+        return new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content")))
+            .problems().stream().map(Problem::toString).toList();
+    }
+
+    private static String source(String id, int line, int column) {
+        return "content/kilder/" + id + ".yml:" + line + ":" + column + ": ";
+    }
+
+    @Test void rejectsASourceWithNeitherTitleNorDescription() {
+        assertEquals(List.of(source("uden-titel", 1, 1) + "en kilde har enten title (kildens egen titel) eller description "
+            + "(redaktionens beskrivelse af en kilde uden titel), ikke begge og ikke ingen"), validateWithSource("uden-titel", true));
+    }
+
+    @Test void rejectsADesignOnANewsItemThatReportsOnAStudy() {
+        assertEquals(List.of(source("nyhed-med-design", 6, 1) + "design: kilden omtaler \"vive-2018\" (reportsOn), så den har ikke sit "
+            + "eget design; design og designVerified hører til \"vive-2018\""), validateWithSource("nyhed-med-design", true));
+    }
+
+    @Test void rejectsReportsOnOnASourceThatIsNotAWebItem() {
+        assertEquals(List.of(source("rapport-med-omtale", 5, 1) + "reportsOn: kun en webside, nyhed eller pressemeddelelse "
+            + "(kind: web) kan omtale en anden kilde; denne har kind \"report\""), validateWithSource("rapport-med-omtale", true));
+    }
+
+    @Test void rejectsANewsItemAboutAnotherNewsItem() {
+        assertEquals(List.of(source("omtale-af-omtale", 5, 1) + "reportsOn: \"nyhed-om-vive\" omtaler selv en anden kilde; "
+            + "henvis direkte til den undersøgelse, der omtales"), validateWithSource("omtale-af-omtale", true).stream()
+            .filter(p -> !p.contains("bruges ikke")).toList());
+    }
+
+    @Test void rejectsADesignThatContradictsTheKindOfSource() {
+        assertEquals(List.of(source("praksis-med-rct", 5, 1) + "design: designet \"rct\" passer ikke til kildetypen "
+            + "\"practice-description\", som altid har designet \"descriptive\""), validateWithSource("praksis-med-rct", true));
+    }
+
+    @Test void rejectsAWebPageThatClaimsAVerifiedDesign() {
+        assertEquals(List.of(source("web-efterproevet", 6, 1) + "designVerified: en webside, nyhed eller pressemeddelelse kan ikke "
+            + "efterprøve et design; designVerified skal være false"), validateWithSource("web-efterproevet", true));
+    }
+
+    @Test void rejectsAVerifiedDesignWithoutSayingHow() {
+        assertEquals(List.of(source("efterproevet-uden-grundlag", 6, 1) + "designVerified: designVerified: true kræver designBasis: "
+            + "hvor i undersøgelsen designet er efterprøvet"), validateWithSource("efterproevet-uden-grundlag", true));
+    }
+
+    @Test void rejectsASourceNoEntryCites() {
+        assertEquals(List.of(source("ubrugt", 1, 1) + "kilden \"ubrugt\" bruges ikke af nogen indsats"), validateWithSource("ubrugt", false));
+    }
+
+    @Test void rejectsTwoSourceFilesForOnePublication() {
+        assertEquals(List.of(source("vive-2018", 5, 1) + "url: adressen https://example.org/rapport står også i "
+            + "content/kilder/samme-adresse.yml; samme publikation er én kilde"), validateWithSource("samme-adresse", true));
     }
 
     @Test void rejectsAFileOverTheSizeLimit() {
@@ -178,6 +265,6 @@ class ValidatorTest {
                 + "# " + "x".repeat(300_000) + "\n");
         List<String> problems = new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content")))
             .problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of("content/interventions/stor.yml:1:1: filen er 300743 byte; grænsen er 262144 byte"), problems);
+        assertEquals(List.of("content/interventions/stor.yml:1:1: filen er 300642 byte; grænsen er 262144 byte"), problems);
     }
 }
