@@ -34,8 +34,8 @@ public final class TextChecks {
 
     /**
      * In plain (unquoted) text, {@code " #"} starts a YAML comment: the rest of the line is dropped
-     * without a word. Reported at the {@code #} for text of more than one word (a one-word code with a
-     * comment after it is the usual, intended kind).
+     * without a word. Reported at the {@code #} when it reads as part of the text, a hashtag such as
+     * {@code #MEREGADE}; an intended comment ({@code "# …"}, hash and space) is left alone.
      */
     static void cutByComment(String text, PositionIndex positions, List<Problem> problems) {
         String[] lines = text.split("\n", -1);
@@ -51,12 +51,13 @@ public final class TextChecks {
                     Frame top = stack.peek();
                     if (top != null && top.mapping && top.key == null) { top.key = ((ScalarEvent) event).getValue(); continue; }
                     ScalarEvent scalar = (ScalarEvent) event;
-                    if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && scalar.getValue().strip().contains(" ")) {
+                    if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
                         int line = scalar.getEndMark().getLine();
                         int column = scalar.getEndMark().getColumn();
                         String rest = line < lines.length && column <= lines[line].length() ? lines[line].substring(column) : "";
                         String trimmed = rest.stripLeading();
-                        if (trimmed.startsWith("#") && trimmed.length() < rest.length()) {
+                        boolean hashtag = trimmed.length() > 1 && trimmed.charAt(0) == '#' && !Character.isWhitespace(trimmed.charAt(1));
+                        if (hashtag && trimmed.length() < rest.length()) {
                             int hash = column + rest.length() - trimmed.length();
                             String path = childPath(stack);
                             problems.add(Problem.of(new SourcePosition(positions.file(), line + 1, hash + 1), path,
