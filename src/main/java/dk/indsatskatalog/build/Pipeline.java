@@ -40,7 +40,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
-        dk.indsatskatalog.index.SearchSynonyms::problems
+        dk.indsatskatalog.index.SearchSynonyms::problems,
+        content -> dk.indsatskatalog.validate.PageChecks.problems(content, dk.indsatskatalog.render.PageVariables.KEYS)
     );
 
     /** The index stage: the static search index (issue 4). */
@@ -118,6 +119,10 @@ public final class Pipeline implements AutoCloseable {
             long exportStart = System.nanoTime();
             for (OutputStage stage : exportStages) stage.write(catalogue, info, staging);
             long exportedAt = System.nanoTime();
+            List<Problem> leftovers = OutputCheck.problems(staging);
+            if (!leftovers.isEmpty()) {
+                return BuildResult.failed(leftovers, times(start, loadedAt, validatedAt, validatedAt, validatedAt, exportedAt));
+            }
             OutputFolder.mark(staging);
             Staging.swapInto(staging, outputDir);
             long end = System.nanoTime();

@@ -69,7 +69,7 @@ final class DcatExport {
             .add("dct:description", Turtle.text(JsonExport.DESCRIPTION, "da"))
             .add("dct:publisher", Turtle.iri(agent))
             .add("dcat:contactPoint", "[ a vcard:Organization ; vcard:fn " + Turtle.literal(publisher) + " ; vcard:hasURL "
-                + Turtle.iri(site.repositoryUrl() + "/issues") + " ]")
+                + Turtle.iri(site.publisher().contact()) + " ]")
             .add("dcat:theme", Turtle.iri(EU + "data-theme/SOCI"))
             .add("dcat:keyword", Turtle.text("boligsociale indsatser", "da"))
             .add("dcat:keyword", Turtle.text("almene boliger", "da"))

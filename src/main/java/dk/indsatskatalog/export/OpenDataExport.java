@@ -22,7 +22,6 @@ import java.util.TreeMap;
  * describe exactly the bytes that are written.
  */
 public final class OpenDataExport implements OutputStage {
-    static final String PUBLISHER_KEY = "indsatskatalog.opendata.publisher";
     private final Path checkoutDir;
 
     /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
@@ -67,10 +66,9 @@ public final class OpenDataExport implements OutputStage {
         return data;
     }
 
-    /** Who publishes the data: {@code indsatskatalog.opendata.publisher}, else the site's title. */
+    /** Who publishes the data: the publisher set once in jbake.properties. */
     static String publisher(SiteInfo site) {
-        String publisher = site.settings().get(PUBLISHER_KEY);
-        return publisher == null || publisher.isBlank() ? site.title() : publisher;
+        return site.publisher().name();
     }
 
     /** {@code release.json}: which release the files are. */

@@ -24,6 +24,8 @@ public final class CatalogueLoader {
     public static final String INTERVENTIONS_DIR = "interventions";
     public static final String SOURCES_DIR = "kilder";
     public static final String TAXONOMIES_DIR = "taxonomies";
+    /** The log of evidence-level changes with their reasons; optional. */
+    public static final String CHANGE_LOG = "aendringer.yml";
 
     private final YamlTreeReader reader = new YamlTreeReader();
     private final ObjectMapper binder = JsonMapper.builder()
@@ -47,7 +49,10 @@ public final class CatalogueLoader {
             ProblemCode.SOURCES_FOLDER_MISSING, problems), projectDir, SourceDocument.class, problems);
         List<LoadedFile<EntryDocument>> entries = readAll(yamlFiles(contentDir.resolve(INTERVENTIONS_DIR), projectDir,
             ProblemCode.ENTRIES_FOLDER_MISSING, problems), projectDir, EntryDocument.class, problems);
-        return new LoadResult(taxonomies, sources, entries, problems);
+        Path log = contentDir.resolve(CHANGE_LOG);
+        LoadedFile<ChangeLogDocument> changeLog = Files.isRegularFile(log)
+            ? readDocument(log, display(projectDir, log), ChangeLogDocument.class, problems) : null;
+        return new LoadResult(taxonomies, sources, entries, changeLog, problems);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks of the text an editor wrote that no schema catches: text silently cut by a YAML comment, and
@@ -23,6 +25,14 @@ import java.util.Map;
 public final class TextChecks {
     /** Words from the editors' working material; a reader must never see them. Lower case. */
     public static final List<String> INTERNAL_WORDS = List.of("faktagrundlag", "indfanget", "fact base");
+
+    /**
+     * Text left to be filled in: "[Udgiverens navn]", "[e-mailadresse]", "[dato]", "[Udfyldes …]",
+     * "[Indsæt …]", an unfilled {@code {{variable}}}, TODO, XXX or lorem ipsum. It must never reach a page.
+     */
+    public static final Pattern PLACEHOLDER = Pattern.compile(
+        "\\[(?:udgiverens[^\\]\\n]*|[^\\]\\n]*udfyldes[^\\]\\n]*|indsæt[^\\]\\n]*|e-mailadresse|webadresse|telefonnummer|dato|antal|navn)\\]"
+            + "|\\{\\{|\\bTODO\\b|\\bXXX\\b|lorem ipsum", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TextChecks() {}
 
@@ -79,6 +89,8 @@ public final class TextChecks {
             for (String word : INTERNAL_WORDS) {
                 if (lower.contains(word)) problems.add(positions.problem(path, ProblemCode.INTERNAL_WORD, word));
             }
+            Matcher placeholder = PLACEHOLDER.matcher(node.asText());
+            if (placeholder.find()) problems.add(positions.problem(path, ProblemCode.PLACEHOLDER_TEXT, placeholder.group()));
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
@@ -89,8 +101,11 @@ public final class TextChecks {
         }
     }
 
-    /** Internal words in a page's Markdown, one problem per line and word. */
-    public static void internalWords(String markdown, java.nio.file.Path shown, List<Problem> problems) {
+    /**
+     * A free page's Markdown: internal words, placeholders and variables that have no value, each at its
+     * line and column ({@code known}: the variables pages may use).
+     */
+    public static void pageText(String markdown, java.nio.file.Path shown, java.util.Set<String> known, List<Problem> problems) {
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String lower = lines[i].toLowerCase(Locale.ROOT);
@@ -98,8 +113,23 @@ public final class TextChecks {
                 int at = lower.indexOf(word);
                 if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, i + 1, at + 1), "", ProblemCode.INTERNAL_WORD, word));
             }
+            Matcher variable = VARIABLE.matcher(lines[i]);
+            while (variable.find()) {
+                if (!known.contains(variable.group(1))) {
+                    problems.add(Problem.of(new SourcePosition(shown, i + 1, variable.start() + 1), "", ProblemCode.PAGE_VARIABLE_UNKNOWN,
+                        variable.group(1), String.join(", ", new java.util.TreeSet<>(known))));
+                }
+            }
+            Matcher placeholder = PLACEHOLDER.matcher(VARIABLE.matcher(lines[i]).replaceAll(""));
+            if (placeholder.find()) {
+                problems.add(Problem.of(new SourcePosition(shown, i + 1, lines[i].indexOf(placeholder.group()) + 1), "",
+                    ProblemCode.PLACEHOLDER_TEXT, placeholder.group()));
+            }
         }
     }
+
+    /** {@code {{key}}} in a page: a value set once in jbake.properties. */
+    public static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z]+(?:\\.[a-z]+)*)\\s*}}");
 
     /** At most 40 characters of a value, so a message never prints a whole pasted text. */
     public static String excerpt(String value) {

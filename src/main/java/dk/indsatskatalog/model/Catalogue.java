@@ -7,11 +7,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole validated catalogue: vocabularies, the source register sorted by id and interventions sorted by slug. */
-public record Catalogue(Taxonomies taxonomies, List<Source> sources, List<Intervention> interventions) {
+/**
+ * The whole validated catalogue: vocabularies, the source register sorted by id, interventions sorted by
+ * slug, and the log of level changes, newest release first.
+ */
+public record Catalogue(Taxonomies taxonomies, List<Source> sources, List<Intervention> interventions, List<Release> changeLog) {
     public Catalogue {
         sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
         interventions = interventions.stream().sorted(Comparator.comparing(Intervention::slug)).toList();
+        changeLog = List.copyOf(changeLog);
+    }
+
+    /** A catalogue without a change log. */
+    public Catalogue(Taxonomies taxonomies, List<Source> sources, List<Intervention> interventions) {
+        this(taxonomies, sources, interventions, List.of());
     }
 
     public Optional<Intervention> find(Slug slug) {

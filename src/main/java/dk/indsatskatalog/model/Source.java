@@ -34,6 +34,11 @@ public record Source(SourceId id, SourceKind kind, String title, String descript
     /** The design class as written, before verification is taken into account (the no-effect flag reads this). */
     public RubricClass declaredClass() { return study().design().rubricClass(); }
 
+    /** A causal design (trial, quasi-experiment, review) that was not verified in the study itself. */
+    public boolean unverifiedCausal() {
+        return design != null && design.rubricClass() == RubricClass.CAUSAL && !designVerified;
+    }
+
     public boolean isNordic() { return Countries.isNordic(study().country()); }
 
     /** Done in Danish social-housing areas. */

@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * One intervention's page: the entry, its sanitised description, the number of each source
  * (for citations like [3]), the related entries resolved, and the edit link. {@code reviewDue}: the
- * entry was last reviewed longer ago than the review interval ({@link ReviewSchedule}).
+ * entry was last reviewed longer ago than the review interval ({@link ReviewSchedule}); {@code explanation}:
+ * how its evidence level is found.
  */
 public record EntryPage(String path, Intervention entry, String descriptionHtml, Map<String, Integer> sourceNumbers,
                         List<Intervention> related, String editUrl, boolean anyEvidenceFromElsewhere,
-                        boolean reviewDue) {
+                        boolean reviewDue, EvidenceExplanation explanation) {
     public String title() { return entry.name().da(); }
 
     /** schema.org JSON-LD for this page (issue 6), safe inside a script element. */

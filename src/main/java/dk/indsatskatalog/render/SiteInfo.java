@@ -23,6 +23,21 @@ public record SiteInfo(String title, String baseUrl, String repositoryUrl, Strin
         return value;
     }
 
+    /** Who publishes the catalogue, set once in jbake.properties ({@code indsatskatalog.publisher.*}). */
+    public record Publisher(String name, String url, String contact) {}
+
+    public Publisher publisher() {
+        return new Publisher(setting("indsatskatalog.publisher.name"), setting("indsatskatalog.publisher.url"),
+            setting("indsatskatalog.publisher.contact"));
+    }
+
+    /** The values free pages may use as {@code {{key}}}: the publisher, the site's and the repository's address. */
+    public Map<String, String> pageVariables() {
+        Publisher p = publisher();
+        return Map.of("publisher.name", p.name(), "publisher.url", p.url(), "publisher.contact", p.contact(),
+            "site.url", baseUrl + "/", "repository.url", repositoryUrl);
+    }
+
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 

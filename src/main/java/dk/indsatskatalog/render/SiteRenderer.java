@@ -122,7 +122,7 @@ public final class SiteRenderer implements AutoCloseable {
             byFile.put(projectDir.resolve(entry.sourcePath()).normalize(), entry);
         }
         Engines.register("yml", new InterventionEngine(byFile));
-        Engines.register("md", new SafeMarkdownEngine());
+        Engines.register("md", new SafeMarkdownEngine(siteInfo(catalogue).pageVariables()));
         Parser parser = new Parser(config);
         for (Path file : byFile.keySet()) store.addDocument(parsed(parser, file));
         for (Path file : pageFiles()) {
@@ -144,7 +144,10 @@ public final class SiteRenderer implements AutoCloseable {
         for (String type : List.of(PAGE_TYPE, SCALE_TYPE)) {
             for (DocumentModel document : store.getAllContent(type)) {
                 String path = document.getUri().replaceAll("index\\.html$", "");
-                render(renderer, document, new TextPage(path, document.getTitle(), document.getBody()), site);
+                Object page = type.equals(SCALE_TYPE)
+                    ? ScalePage.of(path, document.getTitle(), document.getBody(), catalogue.taxonomies())
+                    : new TextPage(path, document.getTitle(), document.getBody());
+                render(renderer, document, page, site);
             }
         }
         List<GeneratedPage> generated = new ArrayList<>(generatedPages(catalogue));
@@ -207,7 +210,8 @@ public final class SiteRenderer implements AutoCloseable {
         List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
         boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(o -> o.rating().fromElsewhere());
         return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
-            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, review.isDue(entry.lastReviewed()));
+            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, review.isDue(entry.lastReviewed()),
+            EvidenceExplanation.of(entry.evidence()));
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue) {
@@ -244,6 +248,7 @@ public final class SiteRenderer implements AutoCloseable {
         pages.add(listing(UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
         pages.add(listing(UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
         pages.add(listing(UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
+        pages.add(ChangeLogPage.of(catalogue.changeLog(), catalogue.bySlug()));
         pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
         return pages;
     }
@@ -265,9 +270,11 @@ public final class SiteRenderer implements AutoCloseable {
 
     /** Danish alphabetical order (æ, ø, å last), then slug for a stable tie-break. */
     static Comparator<Intervention> byName() {
-        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
-        return Comparator.comparing((Intervention i) -> i.name().da(), danish).thenComparing(Intervention::slug);
+        return Comparator.comparing((Intervention i) -> i.name().da(), danish()).thenComparing(Intervention::slug);
     }
+
+    /** Danish collation for names. */
+    static Comparator<Object> danish() { return Collator.getInstance(Locale.forLanguageTag("da-DK")); }
 
     private <T> T onThread(java.util.concurrent.Callable<T> work) {
         try {

@@ -14,6 +14,7 @@ public final class UrlPaths {
     public static final String LEVELS = "evidens/";
     public static final String NO_EFFECT = LEVELS + "ingen-effekt/";
     public static final String SCALE = "evidensskala/";
+    public static final String CHANGES = "aendringer/";
     public static final String NOT_FOUND_FILE = "404.html";
 
     private UrlPaths() {}

@@ -9,6 +9,7 @@ import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.SourceDocument;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.Release;
 import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.SourceId;
@@ -45,7 +46,13 @@ public final class Validator {
         everySourceIsCited(loaded.sources(), loaded.entries(), problems);
         oneFilePerSourceUrl(loaded.sources(), problems);
         List<Source> sources = register.values().stream().filter(Objects::nonNull).toList();
-        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, sources, interventions) : null, problems, interventions);
+        Set<String> entryFiles = new TreeSet<>();
+        for (LoadedFile<EntryDocument> file : loaded.entries()) entryFiles.add(slugOf(file));
+        Map<Slug, Intervention> current = new HashMap<>();
+        for (Intervention i : interventions) current.put(i.slug(), i);
+        List<Release> changeLog = new ChangeLogValidator(problems).validate(loaded.changeLog(), entryFiles, current);
+        return new Validation(problems.isEmpty() ? new Catalogue(taxonomies, sources, interventions, changeLog) : null,
+            problems, interventions);
     }
 
     /** Checked against every entry file present, so one broken entry does not make its neighbours' links fail too. */
