@@ -8,6 +8,8 @@ import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.LevelChange;
+import dk.indsatskatalog.model.Release;
 import dk.indsatskatalog.validate.Validation;
 import dk.indsatskatalog.validate.Validator;
 import picocli.CommandLine.Command;
@@ -41,8 +43,11 @@ final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--since", required = true, paramLabel = "REF", description = "The commit to compare with, e.g. origin/main.")
     String since;
 
-    /** One side of the comparison: each entry's file text and, when the catalogue is valid, its level and name. */
-    record Side(Map<String, String> texts, Map<String, Intervention> entries, boolean valid) {
+    /**
+     * One side of the comparison: each entry's file text and, when the catalogue is valid, its level and
+     * name and the change log.
+     */
+    record Side(Map<String, String> texts, Map<String, Intervention> entries, boolean valid, List<Release> changeLog) {
         static Side of(Path project) throws IOException {
             LoadResult loaded = new CatalogueLoader().load(project.resolve("content"));
             Map<String, String> texts = new TreeMap<>();
@@ -53,7 +58,7 @@ final class ChangesCommand implements Callable<Integer> {
             Validation validation = new Validator().validate(loaded);
             Map<String, Intervention> entries = new TreeMap<>();
             if (validation.ok()) validation.catalogue().interventions().forEach(i -> entries.put(i.slug().value(), i));
-            return new Side(texts, entries, validation.ok());
+            return new Side(texts, entries, validation.ok(), validation.ok() ? validation.catalogue().changeLog() : List.of());
         }
     }
 
@@ -97,7 +102,7 @@ final class ChangesCommand implements Callable<Integer> {
                 Intervention b = after.entries().get(slug);
                 if (a != null && b != null && (!a.evidence().level().equals(b.evidence().level())
                         || a.evidence().noEffectFlag() != b.evidence().noEffectFlag())) {
-                    levels.add("| " + describe(slug, after) + " | " + level(a) + " | " + level(b) + " |");
+                    levels.add("| " + describe(slug, after) + " | " + level(a) + " | " + level(b) + " | " + reason(after, a, b) + " |");
                 }
             }
         }
@@ -114,12 +119,34 @@ final class ChangesCommand implements Callable<Integer> {
         md.append("\n### Ændrede evidensniveauer\n\n");
         if (levels.isEmpty()) {
             md.append(after.valid() && before.valid() ? "Ingen indsats har skiftet evidensniveau.\n"
-                : "Kan ikke afgøres, fordi kataloget har fejl på den ene side.\n");
+                : "Kan ikke afgøres ved at sammenligne, fordi kataloget ikke kan læses på den ene side"
+                    + " (fx har den en ældre form eller fejl).\n");
         } else {
-            md.append("| Indsats | Før | Efter |\n|---|---|---|\n");
+            md.append("| Indsats | Før | Efter | Begrundelse |\n|---|---|---|---|\n");
             levels.forEach(l -> md.append(l).append('\n'));
         }
+        if (!before.valid() && after.valid() && !after.changeLog().isEmpty()) {
+            Release newest = after.changeLog().get(0);
+            md.append("\nDen nyeste udgivelse i `content/aendringer.yml`, ").append(markdown(newest.title())).append(" (")
+                .append(newest.date()).append("), ændrer disse niveauer:\n\n| Indsats | Før | Efter | Begrundelse |\n|---|---|---|---|\n");
+            for (LevelChange c : newest.changes()) {
+                md.append("| ").append(describe(c.entry().value(), after)).append(" | ").append(c.from()).append(" | ").append(c.to())
+                    .append(" | ").append(markdown(c.reason())).append(" |\n");
+            }
+        }
         return md.toString();
+    }
+
+    /** The reason logged in content/aendringer.yml for this change, or a reminder that one is missing. */
+    private static String reason(Side after, Intervention a, Intervention b) {
+        for (Release release : after.changeLog()) {
+            for (LevelChange c : release.changes()) {
+                if (c.entry().equals(b.slug()) && c.from() == a.evidence().level().number() && c.to() == b.evidence().level().number()) {
+                    return markdown(c.reason());
+                }
+            }
+        }
+        return "*Ingen begrundelse i content/aendringer.yml*";
     }
 
     private static void section(StringBuilder md, String title, List<String> lines) {

@@ -23,9 +23,20 @@ class ChangesCommandTest extends CommandLineTest {
             .withEntry("byhaver.yml", entry("byhaver", "Byhaver"));
         GitRepo.init(project.dir()).commitAll("2026-11-01", "Three entries");
         Files.delete(project.entries().resolve("byhaver.yml"));
-        project.withEntry("lektiecafe.yml", entry("lektiecafe", "Lektiecafé").replace("design: qualitative", "design: pre-post"))
+        project.withEntry("lektiecafe.yml", entry("lektiecafe", "Lektiecafé").replace("kind: experience", "kind: change")
+                .replace("      sources: [vive-2018]", "      sources: [foer-efter]"))
             .withEntry("natteravne.yml", entry("natteravne", "Natteravne").replace("En beskrivelse.", "En bedre beskrivelse."))
             .withEntry("faedre.yml", entry("faedre", "Fædre *og* børn"));
+        Files.writeString(project.dir().resolve("content/aendringer.yml"), """
+            releases:
+              - date: 2026-12-01
+                title: En ny måling
+                changes:
+                  - entry: lektiecafe
+                    from: 2
+                    to: 3
+                    reason: En før-efter-måling viser en forandring.
+            """);
         assertEquals(ExitCodes.OK, run("changes", "--since", "main", "-p", project.dir().toString()), err.toString());
         assertEquals("""
             ## Ændringer i kataloget
@@ -47,9 +58,9 @@ class ChangesCommandTest extends CommandLineTest {
 
             ### Ændrede evidensniveauer
 
-            | Indsats | Før | Efter |
-            |---|---|---|
-            | **Lektiecafé** (`lektiecafe`) | 2 Dokumenteret praksis | 3 Lovende |
+            | Indsats | Før | Efter | Begrundelse |
+            |---|---|---|---|
+            | **Lektiecafé** (`lektiecafe`) | 2 Dokumenteret praksis | 3 Lovende | En før-efter-måling viser en forandring. |
             """, out.toString());
     }
 
@@ -86,7 +97,7 @@ class ChangesCommandTest extends CommandLineTest {
 
             ### Ændrede evidensniveauer
 
-            Kan ikke afgøres, fordi kataloget har fejl på den ene side.
+            Kan ikke afgøres ved at sammenligne, fordi kataloget ikke kan læses på den ene side (fx har den en ældre form eller fejl).
             """, out.toString());
     }
 
