@@ -75,18 +75,21 @@ class OpenDataIT {
         String html = Files.readString(site.resolve("aabne-data/index.html"));
         assertTrue(html.contains("Sitet viser udgivelse <strong class=\"ik-opendata__release\">2026-11-22</strong>"), html);
         assertTrue(html.contains("rel=\"license\">Creative Commons Navngivelse 4.0 (CC BY 4.0)</a>"));
-        for (String field : List.of("evidence.outcomes[]", "lastReviewed", "terms[].rubricClass")) {
+        for (String field : List.of("evidence.sources", "evidence.levelSetBy", "evidence.outcomes[].kind, .about, .scope", "lastReviewed",
+                                    "terms[].rubricClass", "terms[].comparison")) {
             assertTrue(html.contains("<code>" + field + "</code>"), field);
         }
-        for (String column : List.of("intervention_id", "study_ids", "evidence_level_label", "last_reviewed", "rubric_class")) {
+        for (String column : List.of("intervention_id", "source_id", "reports_on", "sets_level", "evidence_level_label", "last_reviewed",
+                                     "rubric_class")) {
             assertTrue(html.contains("<code>" + column + "</code>"), column);
         }
+        assertTrue(html.contains("<code>sources.csv</code>") && html.contains("<code>outcome_sources.csv</code>"), "the register's tables");
         assertTrue(html.contains("Indsatskatalog (2026). Indsatskatalog: boligsociale indsatser og deres evidens. Udgivelse 2026-11-22. "
             + HOST + "aabne-data/. Licens: CC BY 4.0."), "citation");
         JsonNode jsonLd = jsonLd(html);
         assertEquals("Dataset", jsonLd.get("@type").asText());
         assertEquals("2026-11-22", jsonLd.get("version").asText());
-        assertEquals(10, jsonLd.get("distribution").size());
+        assertEquals(2 + 10, jsonLd.get("distribution").size());
         assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"aabne-data/index.html\">Åbne data</a>"), "footer link");
     }
 
@@ -106,17 +109,27 @@ class OpenDataIT {
         assertTrue(Files.readString(site.resolve("vokabularer/index.html")).contains("href=\"../vokabularer/maalgrupper/index.html\""));
     }
 
-    @Test void entryPagesCarrySchemaOrgJsonLdWithTheStudiesAsCitations() throws IOException {
+    @Test void entryPagesCarrySchemaOrgJsonLdWithTheRegisterSourcesAsCitations() throws IOException {
         JsonNode ld = jsonLd(Files.readString(site.resolve("indsatser/sociale-vicevaerter/index.html")));
         assertEquals("https://schema.org", ld.get("@context").asText());
         assertEquals("WebPage", ld.get("@type").asText());
         assertEquals(HOST + "indsatser/sociale-vicevaerter/", ld.get("url").asText());
         assertEquals("2026-11-22", ld.get("dateModified").asText());
-        assertEquals(12, ld.get("citation").size());
-        assertEquals("{\"@type\":\"CreativeWork\",\"name\":\"Sociale viceværter – en effektevaluering af sociale viceværters arbejde "
-            + "mod fogedudsættelser\",\"author\":\"Center for Boligsocial Udvikling (Kristine Larsen, Lasse Kjeldsen, Stephanie Bernth "
-            + "Ahrenkiel)\",\"datePublished\":\"2017\",\"url\":\"https://pdfslide.tips/documents/sociale-vicevrter-center-for-boligsocial-"
-            + "udvikling-ergrupper-de-sociale-vicevrter.html\"}", ld.get("citation").get(0).toString());
+        // The citations are the entry's sources from the register, in the order of its reference list.
+        JsonNode catalogue = new ObjectMapper().readTree(site.resolve("data/indsatskatalog.json").toFile());
+        java.util.Map<String, JsonNode> register = new java.util.HashMap<>();
+        catalogue.get("sources").forEach(s -> register.put(s.get("id").asText(), s));
+        JsonNode cited = new ObjectMapper().readTree(site.resolve("data/indsatser/sociale-vicevaerter.json").toFile()).get("evidence").get("sources");
+        assertEquals(cited.size(), ld.get("citation").size());
+        for (int i = 0; i < cited.size(); i++) {
+            JsonNode source = register.get(cited.get(i).asText());
+            JsonNode citation = ld.get("citation").get(i);
+            String name = source.get("title").isNull() ? "[" + source.get("description").asText() + "]" : source.get("title").asText();
+            assertEquals(name, citation.get("name").asText(), cited.get(i).asText());
+            assertEquals(source.get("authors").asText(), citation.get("author").asText(), cited.get(i).asText());
+            assertEquals(source.get("url").isNull() ? null : source.get("url").asText(),
+                citation.has("url") ? citation.get("url").asText() : null, cited.get(i).asText());
+        }
     }
 
     @Test void editorTextCannotCloseTheJsonLdScript() throws IOException {
