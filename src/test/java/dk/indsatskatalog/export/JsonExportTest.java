@@ -23,6 +23,7 @@ class JsonExportTest {
         CatalogueJson json = MAPPER.readValue(RealData.bytes(DataPaths.CATALOGUE_JSON), CatalogueJson.class);
         Catalogue back = CatalogueFromJson.read(json);
         assertEquals(RealData.catalogue().taxonomies(), back.taxonomies());
+        assertEquals(RealData.catalogue().sources(), back.sources());
         assertEquals(RealData.catalogue().interventions().size(), back.interventions().size());
         for (int i = 0; i < back.interventions().size(); i++) {
             assertEquals(RealData.catalogue().interventions().get(i), back.interventions().get(i));
