@@ -179,11 +179,11 @@ public final class EntrySchema {
             }
         }
         DESIGN_OF_KIND.forEach((kind, design) -> s.condition("", when(present("kind", constant(kind.code()))),
-            field("design", codes(java.util.Arrays.asList(design, null)))));
+            field("design", codes(Arrays.asList(design, null)))));
         s.condition("", when(present("kind", constant(SourceKind.WEB.code()))),
-            field("designVerified", codes(java.util.Arrays.asList(false, null)), ProblemCode.SOURCE_WEB_VERIFIED.message()));
+            field("designVerified", codes(Arrays.asList(false, null)), ProblemCode.SOURCE_WEB_VERIFIED.message()));
         s.condition("", when(not(nonBlank("designBasis"))),
-            field("designVerified", codes(java.util.Arrays.asList(false, null)), ProblemCode.SOURCE_VERIFIED_WITHOUT_BASIS.message()));
+            field("designVerified", codes(Arrays.asList(false, null)), ProblemCode.SOURCE_VERIFIED_WITHOUT_BASIS.message()));
 
         ObjectNode root = JSON.objectNode();
         root.put("$schema", DIALECT);
