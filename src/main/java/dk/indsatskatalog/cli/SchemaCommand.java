@@ -3,7 +3,6 @@ package dk.indsatskatalog.cli;
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.EntrySchema;
 import dk.indsatskatalog.load.LoadResult;
-import dk.indsatskatalog.load.TaxonomyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "schema", description = "Write the JSON Schemas editors' tools read (schema/*.schema.json); --check only compares.")
+@Command(name = "schema", description = "Write the JSON Schemas editors' tools read for entries, sources and taxonomies (schema/*.schema.json); --check only compares.")
 final class SchemaCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
@@ -34,7 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path project = options.projectDir();
         LoadResult loaded = new CatalogueLoader().load(project.resolve("content"));
-        Map<TaxonomyKind, Map<String, String>> vocabularies = EntrySchema.vocabularies(loaded);
+        EntrySchema.CodeLists vocabularies = EntrySchema.vocabularies(loaded);
         if (vocabularies == null) {
             ProblemReport.print(loaded.problems(), project, err);
             return ExitCodes.CONTENT_PROBLEMS;

@@ -13,21 +13,34 @@ import java.util.function.BiConsumer;
  * The catalogue as related tables: one row per intervention in {@code interventions}, and one row per
  * theme, target group, finding, place, anchoring route and partner in their own tables, keyed by
  * {@code intervention_id} (and a 1-based number where an entry has several); the source register is its own
- * table {@code sources}, which the other tables cite by id. Lists inside a cell are
- * separated by {@value #LIST_SEPARATOR}. Built from the published JSON shape, so both say the same.
+ * table {@code sources}. The other tables cite sources by id in a list cell, separated by
+ * {@value #LIST_SEPARATOR}; {@code intervention_sources} and {@code outcome_sources} give the same citations
+ * one row each, so a foreign key can tie every cited id to a row of {@code sources}. Built from the
+ * published JSON shape, so both say the same.
  */
 public final class CsvTables {
     /** Separates the items of a list kept in one cell (codes, slugs, source ids). */
     public static final String LIST_SEPARATOR = "|";
     private static final String ENTRY = "interventions";
+    private static final String SOURCES = "sources";
+    private static final String OUTCOMES = "outcomes";
     private static final ForeignKey TO_ENTRY = new ForeignKey(List.of("intervention_id"), ENTRY, List.of("id"));
+    private static final ForeignKey TO_SOURCE = new ForeignKey(List.of("source_id"), SOURCES, List.of("id"));
     private static final Column ENTRY_ID = text("intervention_id", "Indsatsens id (slug), se interventions.id.", true);
+    private static final Column SOURCE_ID = text("source_id", "Kildens id, se sources.id.", true);
 
     private CsvTables() {}
 
     public static List<CsvTable> of(CatalogueJson catalogue) {
         List<Entry> entries = catalogue.interventions();
         return List.of(interventions(entries), sources(catalogue.sources()),
+            new CsvTable("intervention_sources", "Kilder pr. indsats",
+                "Én række pr. indsats og kilde, den citerer (også de undersøgelser, en citeret omtale handler om); samme kilder som evidence.sources i JSON.",
+                List.of(ENTRY_ID, integer("position", "Kildens plads i indsatsens kildeliste (sorteret som en litteraturliste).", true), SOURCE_ID),
+                List.of("intervention_id", "position"), List.of(TO_ENTRY, TO_SOURCE), rows(entries, (e, rows) -> {
+                    List<String> ids = e.evidence().sources();
+                    for (int i = 0; i < ids.size(); i++) rows.add(List.of(e.id(), num(i + 1), ids.get(i)));
+                })),
             table("intervention_themes", "Temaer pr. indsats", "Én række pr. indsats og tema; position 1 er det primære tema.",
                 List.of(ENTRY_ID, integer("position", "Temaets plads i indsatsens liste (1 = primært tema).", true),
                     text("theme_code", "Temaets kode.", true), text("theme_label", "Temaets navn.", true),
@@ -48,7 +61,7 @@ public final class CsvTables {
                         rows.add(List.of(e.id(), num(i + 1), t.code(), t.label(), t.uri()));
                     }
                 }),
-            table("outcomes", "Fund", "Én række pr. fund med dets type, og det niveau fundet og kilderne bag det kan bære.",
+            table(OUTCOMES, "Fund", "Én række pr. fund med dets type, og det niveau fundet og kilderne bag det kan bære.",
                 List.of(ENTRY_ID, integer("outcome_no", "Fundets nummer inden for indsatsen (1, 2, …).", true),
                     text("domain_code", "Effektområde (kode).", true), text("domain_label", "Effektområde (navn).", true),
                     text("kind", "Fundtype: effect, change, assessment, reach eller experience.", true),
@@ -72,6 +85,19 @@ public final class CsvTables {
                             bool(o.countsForHeadline()), bool(o.evidenceFromElsewhere()), bool(o.noEffectFlag())));
                     }
                 }),
+            new CsvTable("outcome_sources", "Kilder pr. fund", "Én række pr. fund og kilde, fundet bygger på; samme kilder som outcomes.source_ids.",
+                List.of(ENTRY_ID, integer("outcome_no", "Fundets nummer inden for indsatsen, se outcomes.outcome_no.", true),
+                    integer("position", "Kildens plads i fundets kildeliste.", true), SOURCE_ID,
+                    bool("sets_level", "true når kilden er blandt dem, der sætter fundets niveau (outcomes.level_set_by).", true)),
+                List.of("intervention_id", "outcome_no", "position"),
+                List.of(new ForeignKey(List.of("intervention_id", "outcome_no"), OUTCOMES, List.of("intervention_id", "outcome_no")), TO_SOURCE),
+                rows(entries, (e, rows) -> {
+                    for (CatalogueJson.Outcome o : e.evidence().outcomes()) {
+                        for (int i = 0; i < o.sources().size(); i++) {
+                            rows.add(List.of(e.id(), num(o.no()), num(i + 1), o.sources().get(i), bool(o.levelSetBy().contains(o.sources().get(i)))));
+                        }
+                    }
+                })),
             table("places", "Steder", "Én række pr. sted (kommune og område), hvor indsatsen bruges ifølge kilderne.",
                 List.of(ENTRY_ID, integer("place_no", "Stedets nummer inden for indsatsen.", true),
                     text("municipality", "Kommune.", true), text("area", "Boligområde eller afdeling.", false),
@@ -151,14 +177,15 @@ public final class CsvTables {
         List<Column> columns = List.of(
             text("id", "Kildens id (filnavnet i content/kilder/).", true),
             text("kind", "Kildetype: peer-reviewed, report, systematic-review, web eller practice-description.", true),
-            text("title", "Kildens egen titel; tom når kilden ikke har en.", false),
-            text("description", "Redaktionens beskrivelse af en kilde uden titel.", false),
+            text("title", "Kildens egen titel, som den står i kilden; tom når kilden ikke har en.", false),
+            text("description", "Kun når kilden ikke har en titel: redaktionens beskrivelse af den. Ikke en titel; siderne viser den i [kantede parenteser].", false),
             text("authors", "Forfattere og/eller udgiver.", true), text("publisher", "Udgiver.", false),
             integer("year", "Udgivelsesår; tomt når kilden ikke angiver det.", false),
             text("url", "Webadresse; tom når ingen offentlig adresse er registreret.", false),
             text("design_code", "Undersøgelsesdesign (kode); tomt for en omtale af en anden kilde.", false),
             text("design_label", "Undersøgelsesdesign (navn).", false),
-            text("rubric_class", "Designets klasse: causal, change, assessment, reach, experience eller description.", false),
+            text("rubric_class", "Designets klasse, som designet er angivet: causal, change, assessment, reach, experience eller description "
+                + "(et årsagsdesign, der ikke er efterprøvet, tæller som change i fundene; se outcomes.rubric_class).", false),
             bool("design_verified", "true når designet er efterprøvet i selve undersøgelsen.", false),
             text("design_basis", "Hvordan designet er efterprøvet.", false),
             text("country", "Land (ISO 3166-1 alpha-2) eller INT for flere lande.", true),
@@ -174,15 +201,20 @@ public final class CsvTables {
                 str(s.rubricClass()), s.designVerified() == null ? "" : bool(s.designVerified()), str(s.designBasis()), s.country(),
                 s.setting().code(), str(s.population()), str(s.sample()), str(s.programme()), str(s.reportsOn()), str(s.note())));
         }
-        return new CsvTable("sources", "Kilder", "Kilderegistret: én række pr. kilde, uanset hvor mange indsatser der citerer den.",
-            columns, List.of("id"), List.of(new ForeignKey(List.of("reports_on"), "sources", List.of("id"))), rows);
+        return new CsvTable(SOURCES, "Kilder", "Kilderegistret: én række pr. kilde, uanset hvor mange indsatser der citerer den. "
+                + "En kilde har enten sin egen titel (title) eller, når den ingen har, redaktionens beskrivelse af den (description) – aldrig begge.",
+            columns, List.of("id"), List.of(new ForeignKey(List.of("reports_on"), SOURCES, List.of("id"))), rows);
     }
 
     private static CsvTable table(String name, String title, String description, List<Column> columns, List<String> key,
                                   List<Entry> entries, BiConsumer<Entry, List<List<String>>> rowsOf) {
+        return new CsvTable(name, title, description, columns, key, List.of(TO_ENTRY), rows(entries, rowsOf));
+    }
+
+    private static List<List<String>> rows(List<Entry> entries, BiConsumer<Entry, List<List<String>>> rowsOf) {
         List<List<String>> rows = new ArrayList<>();
         for (Entry e : entries) rowsOf.accept(e, rows);
-        return new CsvTable(name, title, description, columns, key, List.of(TO_ENTRY), rows);
+        return rows;
     }
 
     private static Column text(String name, String description, boolean required) { return new Column(name, "string", description, required); }

@@ -14,6 +14,7 @@ public final class DataPaths {
     public static final String SCHEMAS = DATA + "schema/";
     public static final String CATALOGUE_SCHEMA = SCHEMAS + "indsatskatalog.schema.json";
     public static final String ENTRY_SCHEMA = SCHEMAS + "indsats.schema.json";
+    public static final String SOURCE_SCHEMA = SCHEMAS + "kilde.schema.json";
     public static final String VOCABULARY_SCHEMA = SCHEMAS + "vokabular.schema.json";
     public static final String DATA_PACKAGE = DATA + "datapackage.json";
     public static final String DCAT = DATA + "dcat.ttl";

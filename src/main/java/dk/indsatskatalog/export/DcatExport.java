@@ -10,6 +10,11 @@ import java.util.Map;
  * {@code data/dcat.ttl}: the catalogue, the dataset and its distributions in DCAT-AP (the Danish
  * DCAT-AP-DK uses the same classes and properties), so a portal such as the national open-data portal
  * can harvest it. Licence CC BY 4.0 on every distribution; size and SHA-256 from the written bytes.
+ * The dataset cites every source of the register with {@code dct:references}; each source is a
+ * {@code dct:BibliographicResource} with its own title ({@code dct:title}) or, when it has none, the
+ * editors' description of it ({@code dct:description}, in Danish), never the one as the other.
+ * ({@code dct:source} would say the dataset derives from other datasets, and DCAT-AP gives it the
+ * range {@code dcat:Dataset}; these are publications.)
  */
 final class DcatExport {
     static final String EU = "http://publications.europa.eu/resource/authority/";
@@ -23,7 +28,7 @@ final class DcatExport {
     record Distribution(String path, String title, String description, String format, String mediaType, String conformsTo) {}
 
     static byte[] turtle(SiteInfo site, Release release, String publisher, List<CsvTable> tables, List<Vocabulary> vocabularies,
-                         Map<String, byte[]> files) {
+                         List<CatalogueJson.Source> sources, Map<String, byte[]> files) {
         String base = DataPaths.absolute(site, DataPaths.DCAT);
         String catalogue = base + "#katalog", dataset = base + "#datasaet", agent = base + "#udgiver";
         String page = DataPaths.absolute(site, DataPaths.DATA_PAGE);
@@ -82,6 +87,7 @@ final class DcatExport {
             .add("owl:versionInfo", Turtle.literal(release.id()))
             .add("dcat:landingPage", Turtle.iri(page));
         for (Distribution d : distributions) t.add("dcat:distribution", Turtle.iri(DataPaths.absolute(site, d.path())));
+        for (CatalogueJson.Source s : sources) t.add("dct:references", Turtle.iri(sourceIri(base, s.id())));
         for (Distribution d : distributions) {
             byte[] bytes = files.get(d.path());
             if (bytes == null) throw new IllegalStateException("no file for distribution " + d.path());
@@ -100,6 +106,20 @@ final class DcatExport {
                     + Turtle.typed(OpenDataExport.sha256(bytes), "xsd:hexBinary") + " ]")
                 .add("dct:modified", modified);
         }
+        for (CatalogueJson.Source s : sources) {
+            t.subject(Turtle.iri(sourceIri(base, s.id())))
+                .add("a", "dct:BibliographicResource")
+                .add("dct:identifier", Turtle.literal(s.id()))
+                .add("dct:type", Turtle.iri(s.kind().uri()))
+                // Titles are in the source's own language, which is not recorded: no language tag.
+                .add("dct:title", s.title() == null ? null : Turtle.literal(s.title()))
+                .add("dct:description", Turtle.text(s.description(), "da"))
+                .add("dct:creator", agent(s.authors()))
+                .add("dct:publisher", s.publisher() == null ? null : agent(s.publisher()))
+                .add("dct:issued", s.year() == null ? null : Turtle.typed(String.valueOf(s.year()), "xsd:gYear"))
+                .add("foaf:page", s.url() == null ? null : Turtle.iri(s.url()))
+                .add("dct:references", s.reportsOn() == null ? null : Turtle.iri(sourceIri(base, s.reportsOn())));
+        }
         t.subject(Turtle.iri(agent))
             .add("a", "foaf:Agent")
             .add("foaf:name", Turtle.text(publisher, "da"));
@@ -108,5 +128,12 @@ final class DcatExport {
             .add("dct:title", Turtle.text("Creative Commons Navngivelse 4.0 International (CC BY 4.0)", "da"))
             .add("dct:type", Turtle.iri("http://purl.org/adms/licencetype/Attribution"));
         return t.bytes();
+    }
+
+    /** A source's IRI: a fragment of dcat.ttl, as the catalogue, dataset and publisher are. */
+    static String sourceIri(String dcat, String id) { return dcat + "#kilde-" + id; }
+
+    private static String agent(String name) {
+        return "[ a foaf:Agent ; foaf:name " + Turtle.literal(name) + " ]";
     }
 }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /** The JSON Schemas (draft 2020-12) of the JSON files, kept as resources and given absolute {@code $id}s. */
 final class JsonSchemas {
-    static final List<String> PATHS = List.of(DataPaths.CATALOGUE_SCHEMA, DataPaths.ENTRY_SCHEMA, DataPaths.VOCABULARY_SCHEMA);
+    static final List<String> PATHS = List.of(DataPaths.CATALOGUE_SCHEMA, DataPaths.ENTRY_SCHEMA, DataPaths.SOURCE_SCHEMA,
+        DataPaths.VOCABULARY_SCHEMA);
 
     private JsonSchemas() {}
 

@@ -58,7 +58,7 @@ public final class OpenDataExport implements OutputStage {
         }
         String publisher = publisher(site);
         data.put(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, data)));
-        data.put(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), data));
+        data.put(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), whole.sources(), data));
         data.putAll(AtomFeeds.files(catalogue, site, release, publisher));
         data.put(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
             JsonExport.LICENSE)));

@@ -41,10 +41,24 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("searchWords", "liste af tekst", "Andre navne og søgeord."),
         new DataPage.FieldDoc("knowledgeGaps", "liste af tekst", "Det vides ikke."),
         new DataPage.FieldDoc("lastReviewed", "dato", "Hvornår redaktionen sidst gennemgik indsatsen (ÅÅÅÅ-MM-DD)."),
-        new DataPage.FieldDoc("evidence.level", "niveau", "Evidensniveau {number 1–5, label, uri}, udledt af kilderne."),
-        new DataPage.FieldDoc("evidence.noEffectFlag", "sand/falsk", "Mindst ét resultat har markeringen ingen effekt / mulig skade."),
-        new DataPage.FieldDoc("evidence.studies[]", "kilde", "id, authors, title, year, url, design (begreb), rubricClass, country, setting (begreb), scope (begreb), sample, note."),
-        new DataPage.FieldDoc("evidence.outcomes[]", "resultat", "domain (begreb), direction (begreb), finding, studies (kilde-id), level (niveau), noEffectFlag."));
+        new DataPage.FieldDoc("evidence.level", "niveau", "Evidensniveau {number 1–5, label, uri}: det højeste niveau blandt de positive fund om "
+            + "deltagerne eller boligområdet, der handler om indsatsen selv (rubrik v2)."),
+        new DataPage.FieldDoc("evidence.levelSetBy", "liste af heltal", "Numrene (no) på de fund, der sætter niveauet; tom når intet fund gør."),
+        new DataPage.FieldDoc("evidence.relatedEvidence[]", "linje", "Evidens, der ikke sætter niveauet, men vises på sin egen linje: scope (begreb), "
+            + "about (begreb eller null), level (niveau), outcome (fundets nummer), programme."),
+        new DataPage.FieldDoc("evidence.noEffectFlag", "sand/falsk", "En undersøgelse med sammenligning fandt ingen eller negativ effekt for mindst ét fund."),
+        new DataPage.FieldDoc("evidence.nextStep", "kode", "Hvilken ny evidens der kan løfte niveauet ét trin, fx comparison eller measured-change; none ved 5."),
+        new DataPage.FieldDoc("evidence.sources", "liste af kilde-id", "Alle kilder, indsatsen citerer, også de undersøgelser en citeret omtale handler om. "
+            + "Kilderne står én gang hver i sources øverst i indsatskatalog.json, med samme felter som tabellen sources.csv."),
+        new DataPage.FieldDoc("evidence.outcomes[].no, .domain, .direction, .finding", "heltal, begreb, tekst", "Fundets nummer, effektområde, retning og fundet selv."),
+        new DataPage.FieldDoc("evidence.outcomes[].kind, .about, .scope", "begreb", "Hvad fundet siger (effect, change, assessment, reach, experience), "
+            + "hvem det handler om (participants, area, volunteers, staff) og hvad det er evidens for (intervention, related, broader)."),
+        new DataPage.FieldDoc("evidence.outcomes[].sources", "liste af kilde-id", "Kilderne bag fundet."),
+        new DataPage.FieldDoc("evidence.outcomes[].level, .rubricClass, .levelSetBy", "niveau, tekst, liste af kilde-id",
+            "Fundets niveau (det laveste af, hvad fundtypen og den bedste undersøgelses klasse kan bære), den klasse og de undersøgelser, der sætter det."),
+        new DataPage.FieldDoc("evidence.outcomes[].countsForHeadline, .evidenceFromElsewhere, .noEffectFlag", "sand/falsk",
+            "Fundet kan sætte indsatsens niveau; undersøgelserne bag niveauet er lavet et andet sted end på indsatsen i danske boligområder; "
+            + "en sammenligning fandt ingen eller negativ effekt."));
 
     /** The JSON shape of a vocabulary (data/vokabularer/&lt;id&gt;.json and the catalogue's vocabularies). */
     static final List<DataPage.FieldDoc> VOCABULARY_FIELDS = List.of(
@@ -53,7 +67,8 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("terms[].code, .uri", "tekst, URI", "Begrebets kode og URI (vokabularets URI med koden som fragment)."),
         new DataPage.FieldDoc("terms[].label.da, .label.en, .description", "tekst", "Navn og definition; engelsk navn eller null."),
         new DataPage.FieldDoc("terms[].number", "heltal", "Kun evidensniveauer: 1–5; 0 er markeringen ingen effekt / mulig skade."),
-        new DataPage.FieldDoc("terms[].rubricClass", "tekst", "Kun undersøgelsesdesign: causal, outcome, process eller description."),
+        new DataPage.FieldDoc("terms[].rubricClass", "tekst", "Kun undersøgelsesdesign: hvor højt designet kan bære – causal, change, assessment, reach, experience eller description."),
+        new DataPage.FieldDoc("terms[].comparison", "sand/falsk", "Kun undersøgelsesdesign: designet sammenligner med en gruppe uden indsatsen."),
         new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
 
     private final Path checkoutDir;
@@ -88,8 +103,9 @@ public final class OpenDataPages implements PageContributor {
             t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
             t.columns(), t.rows().size())).toList();
         List<DataPage.FileDoc> files = List.of(
-            new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer og alle indsatser."),
-            new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON", "Én fil pr. indsats, samme felter som i kataloget."),
+            new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer, kilderegistret og alle indsatser."),
+            new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON",
+                "Én fil pr. indsats, samme felter som i kataloget; kilderne står som id, som slås op i kilderegistret i indsatskatalog.json."),
             new DataPage.FileDoc(DataPaths.CSV + "<tabel>.csv", "CSV (RFC 4180)",
                 "Tabellerne til regneark og statistik: UTF-8 uden BOM, komma, CRLF. Til programmer og de fleste værktøjer."),
             new DataPage.FileDoc(DataPaths.EXCEL + "<tabel>.csv", "CSV til dansk Excel",
@@ -99,10 +115,12 @@ public final class OpenDataPages implements PageContributor {
             new DataPage.FileDoc(DataPaths.VOCABULARIES + "<vokabular>.ttl", "SKOS (Turtle)", "Samme vokabular som SKOS-begrebssystem."),
             new DataPage.FileDoc(DataPaths.CATALOGUE_SCHEMA, "JSON Schema", "Formen på indsatskatalog.json."),
             new DataPage.FileDoc(DataPaths.ENTRY_SCHEMA, "JSON Schema", "Formen på en indsats."),
+            new DataPage.FileDoc(DataPaths.SOURCE_SCHEMA, "JSON Schema", "Formen på en kilde i kilderegistret."),
             new DataPage.FileDoc(DataPaths.VOCABULARY_SCHEMA, "JSON Schema", "Formen på et vokabular."),
             new DataPage.FileDoc(DataPaths.DATA_PACKAGE, "Frictionless Data Package v2",
                 "Tabellerne med tabelskemaer (typer, påkrævede felter, nøgler), størrelser og SHA-256."),
-            new DataPage.FileDoc(DataPaths.DCAT, "DCAT-AP (Turtle)", "Beskrivelse af datasættet og dets distributioner til dataportaler."),
+            new DataPage.FileDoc(DataPaths.DCAT, "DCAT-AP (Turtle)",
+                "Beskrivelse af datasættet og dets distributioner til dataportaler, med kilderegistrets kilder som dct:references."),
             new DataPage.FileDoc(DataPaths.RELEASE, "JSON", "Hvilken udgivelse filerne er."),
             new DataPage.FileDoc(DataPaths.CHECKSUMS, "tekst", "SHA-256 for hver fil under data/; tjek med sha256sum -c SHA256SUMS i mappen."),
             new DataPage.FileDoc(DataPaths.FEED, "Atom", "Nye og ændrede indsatser; et feed pr. tema under temaer/<tema>/feed.xml."),

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Generates a catalogue of N valid entries for benchmarks, by cycling through the real entries and
  * renaming them ({@code lektiecafe} → {@code lektiecafe-17}); related slugs are renamed in step so
- * every link resolves. Copies the taxonomies, pages, templates, assets and configuration beside them.
+ * every link resolves. Copies the taxonomies, the source register (every copy cites the same sources), pages,
+ * templates, assets and configuration beside them.
  *
  * <p>Usage: {@code CatalogueGenerator SOURCE_PROJECT TARGET_PROJECT COUNT}
  */
@@ -24,7 +25,7 @@ public final class CatalogueGenerator {
     }
 
     public static void generate(Path source, Path target, int count) throws IOException {
-        for (String dir : List.of("content/taxonomies", "content/pages", "templates", "assets")) {
+        for (String dir : List.of("content/taxonomies", "content/kilder", "content/pages", "templates", "assets")) {
             TestProject.copyTree(source.resolve(dir), target.resolve(dir));
         }
         Files.copy(source.resolve("jbake.properties"), target.resolve("jbake.properties"),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -198,15 +199,26 @@ class MainTest extends CommandLineTest {
     @Test void schemaCheckPassesForTheCommittedSchemasAndFailsForAStaleOne() throws IOException {
         TestProject project = TestProject.create(temp);
         assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
-        assertEquals("Skrev schema/intervention.schema.json\nSkrev schema/taxonomy.schema.json\n", out.toString());
-        assertEquals(Files.readString(TestProject.REPOSITORY.resolve("schema/intervention.schema.json")),
-            Files.readString(project.dir().resolve("schema/intervention.schema.json")));
+        assertEquals("Skrev schema/intervention.schema.json\nSkrev schema/source.schema.json\nSkrev schema/taxonomy.schema.json\n",
+            out.toString());
+        for (String schema : List.of("schema/intervention.schema.json", "schema/source.schema.json")) {
+            assertEquals(Files.readString(TestProject.REPOSITORY.resolve(schema)), Files.readString(project.dir().resolve(schema)), schema);
+        }
         assertEquals(ExitCodes.OK, run("schema", "--check", "-p", project.dir().toString()));
         Files.writeString(project.dir().resolve("content/taxonomies/themes.yml"),
             Files.readString(project.dir().resolve("content/taxonomies/themes.yml"))
                 + "- code: nyt-tema\n  name: {da: Nyt tema, en: New theme}\n  description: Et tema mere.\n");
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run("schema", "--check", "-p", project.dir().toString()));
         assertEquals("schema/intervention.schema.json passer ikke med koden og ordlisterne; kør: java -jar target/indsatskatalog.jar schema\n",
+            err.toString());
+        assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
+        err.getBuffer().setLength(0);
+        // A new study design is a code only source files use.
+        Files.writeString(project.dir().resolve("content/taxonomies/study-designs.yml"),
+            Files.readString(project.dir().resolve("content/taxonomies/study-designs.yml"))
+                + "- code: registerstudie\n  name: {da: Registerstudie, en: Register study}\n  rubricClass: change\n");
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("schema", "--check", "-p", project.dir().toString()));
+        assertEquals("schema/source.schema.json passer ikke med koden og ordlisterne; kør: java -jar target/indsatskatalog.jar schema\n",
             err.toString());
     }
 

@@ -17,15 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every CSV row is checked against the published JSON, read as a plain tree (not through the export's records). */
 class CsvExportTest {
-    private static final List<String> TABLES = List.of("anchoring", "intervention_target_groups", "intervention_themes",
-        "interventions", "outcomes", "partners", "places", "studies");
+    private static final List<String> TABLES = List.of("anchoring", "intervention_sources", "intervention_target_groups",
+        "intervention_themes", "interventions", "outcome_sources", "outcomes", "partners", "places", "sources");
     private static JsonNode entries;
+    private static JsonNode sources;
 
     @BeforeAll static void readJson() throws IOException {
-        entries = new ObjectMapper().readTree(RealData.bytes(DataPaths.CATALOGUE_JSON)).get("interventions");
+        JsonNode catalogue = new ObjectMapper().readTree(RealData.bytes(DataPaths.CATALOGUE_JSON));
+        entries = catalogue.get("interventions");
+        sources = catalogue.get("sources");
     }
 
-    @Test void theBuildPublishesEightTablesEachAsCsvAndAsExcelCopy() {
+    @Test void theBuildPublishesTenTablesEachAsCsvAndAsExcelCopy() {
         List<String> csv = RealData.files().keySet().stream().filter(p -> p.startsWith("data/csv/")).toList();
         List<String> excel = RealData.files().keySet().stream().filter(p -> p.startsWith("data/excel/")).toList();
         assertEquals(TABLES.stream().map(t -> "data/csv/" + t + ".csv").toList(), csv);
@@ -54,16 +57,35 @@ class CsvExportTest {
             rows.add(List.of(t(e, "id"), n, t(t, "code"), t(t, "label"), t(t, "uri")))));
     }
 
-    @Test void everyStudyRowMatchesTheJson() {
-        assertTable("studies", (e, rows) -> e.get("evidence").get("studies").forEach(s -> rows.add(List.of(t(e, "id"), t(s, "id"),
-            t(s, "authors"), t(s, "title"), t(s, "year"), t(s, "url"), t(s.get("design"), "code"), t(s.get("design"), "label"),
-            t(s, "rubricClass"), t(s, "country"), t(s.get("setting"), "code"), t(s.get("scope"), "code"), t(s, "sample"), t(s, "note")))));
+    @Test void everySourceRowMatchesTheRegisterInTheJson() {
+        List<List<String>> expected = new ArrayList<>();
+        for (JsonNode x : sources) {
+            expected.add(List.of(t(x, "id"), t(x.get("kind"), "code"), t(x, "title"), t(x, "description"), t(x, "authors"),
+                t(x, "publisher"), t(x, "year"), t(x, "url"), t(x.get("design"), "code"), t(x.get("design"), "label"), t(x, "rubricClass"),
+                t(x, "designVerified"), t(x, "designBasis"), t(x, "country"), t(x.get("setting"), "code"), t(x, "population"),
+                t(x, "sample"), t(x, "programme"), t(x, "reportsOn"), t(x, "note")));
+        }
+        List<List<String>> actual = csv("sources");
+        assertTrue(expected.size() > 100, "the register has hundreds of sources");
+        assertEquals(expected, actual.subList(1, actual.size()));
     }
 
     @Test void everyOutcomeRowMatchesTheJson() {
-        assertTable("outcomes", (e, rows) -> numbered(e.get("evidence").get("outcomes"), (n, o) -> rows.add(List.of(t(e, "id"), n,
-            t(o.get("domain"), "code"), t(o.get("domain"), "label"), t(o.get("direction"), "code"), t(o.get("direction"), "label"),
-            t(o, "finding"), list(o.get("studies")), t(o.get("level"), "number"), t(o.get("level"), "label"), t(o, "noEffectFlag")))));
+        assertTable("outcomes", (e, rows) -> e.get("evidence").get("outcomes").forEach(o -> rows.add(List.of(t(e, "id"), t(o, "no"),
+            t(o.get("domain"), "code"), t(o.get("domain"), "label"), t(o.get("kind"), "code"), t(o.get("about"), "code"),
+            t(o.get("scope"), "code"), t(o.get("direction"), "code"), t(o.get("direction"), "label"), t(o, "finding"),
+            list(o.get("sources")), t(o.get("level"), "number"), t(o.get("level"), "label"), t(o, "rubricClass"), list(o.get("levelSetBy")),
+            t(o, "countsForHeadline"), t(o, "evidenceFromElsewhere"), t(o, "noEffectFlag")))));
+    }
+
+    @Test void everyCitationRowMatchesTheJson() {
+        assertTable("intervention_sources", (e, rows) -> numbered(e.get("evidence").get("sources"), (n, id) ->
+            rows.add(List.of(t(e, "id"), n, id.asText()))));
+        assertTable("outcome_sources", (e, rows) -> e.get("evidence").get("outcomes").forEach(o -> numbered(o.get("sources"), (n, id) -> {
+            boolean setsLevel = false;
+            for (JsonNode s : o.get("levelSetBy")) setsLevel |= s.asText().equals(id.asText());
+            rows.add(List.of(t(e, "id"), t(o, "no"), n, id.asText(), String.valueOf(setsLevel)));
+        })));
     }
 
     @Test void everyPlaceAnchoringAndPartnerRowMatchesTheJson() {

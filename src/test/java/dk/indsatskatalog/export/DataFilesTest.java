@@ -8,6 +8,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dk.indsatskatalog.model.FindingKind;
+import dk.indsatskatalog.model.NextStep;
+import dk.indsatskatalog.model.RubricClass;
+import dk.indsatskatalog.model.Scope;
+import dk.indsatskatalog.model.SourceKind;
+import dk.indsatskatalog.model.Subject;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
@@ -28,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +63,50 @@ class DataFilesTest {
                 checked++;
             }
         }
-        // One file per entry (editors add entries by pull request, so not a fixed 41) plus 10 vocabulary files.
-        assertEquals(RealData.catalogue().interventions().size() + 10, checked);
+        // One file per entry (editors add entries by pull request, so not a fixed 41) plus 13 vocabulary files.
+        assertEquals(RealData.catalogue().interventions().size() + 13, checked);
+    }
+
+    @Test void theSourceSchemaRejectsBothTitleAndDescriptionAndADesignBesideReportsOn() throws IOException {
+        Schema schema = publishedSchemas().getSchema(SchemaLocation.of(RealData.HOST + "/" + DataPaths.SOURCE_SCHEMA));
+        ObjectNode source = null;
+        for (JsonNode s : MAPPER.readTree(RealData.bytes(DataPaths.CATALOGUE_JSON)).get("sources")) {
+            if (source == null && s.get("title").isTextual() && !s.get("design").isNull()) source = (ObjectNode) s;
+        }
+        assertTrue(source != null, "the register has a study with a title");
+        assertEquals(List.of(), schema.validate(source).stream().map(Error::toString).toList(), source.toString());
+        ObjectNode both = source.deepCopy().put("description", "Et notat");
+        assertEquals(List.of("/description: string found, null expected", "/title: string found, null expected",
+                ": must be valid to one and only one schema, but 0 are valid"), schema.validate(both).stream().map(Error::toString).sorted().toList());
+        ObjectNode reporting = source.deepCopy().put("reportsOn", "en-undersoegelse");
+        assertEquals(List.of("/design: object found, null expected", "/designVerified: boolean found, null expected",
+                "/kind/code: must be the constant value 'web'", "/rubricClass: string found, null expected"),
+            schema.validate(reporting).stream().map(Error::toString).sorted().toList());
+    }
+
+    @Test void thePublishedSchemasListEveryCodeTheModelHas() throws IOException {
+        JsonNode entry = MAPPER.readTree(RealData.bytes(DataPaths.ENTRY_SCHEMA));
+        JsonNode outcome = entry.get("$defs").get("outcome").get("properties");
+        assertEquals(codes(FindingKind.values(), FindingKind::code), enumOf(outcome.get("kind").get("properties").get("code")));
+        assertEquals(codes(Subject.values(), Subject::code), enumOf(outcome.get("about").get("properties").get("code")));
+        assertEquals(codes(Scope.values(), Scope::code), enumOf(outcome.get("scope").get("properties").get("code")));
+        assertEquals(codes(RubricClass.values(), RubricClass::code).stream().sorted().toList(),
+            enumOf(entry.get("$defs").get("rubricClass")).stream().sorted().toList());
+        assertEquals(codes(NextStep.values(), NextStep::code), enumOf(entry.get("properties").get("evidence").get("properties").get("nextStep")));
+        JsonNode source = MAPPER.readTree(RealData.bytes(DataPaths.SOURCE_SCHEMA));
+        assertEquals(codes(SourceKind.values(), SourceKind::code), enumOf(source.get("properties").get("kind").get("properties").get("code")));
+        assertEquals(Arrays.stream(CatalogueJson.Source.class.getRecordComponents()).map(c -> c.getName()).toList(),
+            enumOf(source.get("required")));
+    }
+
+    private static <E> List<String> codes(E[] values, java.util.function.Function<E, String> code) {
+        return Arrays.stream(values).map(code).toList();
+    }
+
+    private static List<String> enumOf(JsonNode node) {
+        List<String> codes = new ArrayList<>();
+        (node.has("enum") ? node.get("enum") : node).forEach(c -> codes.add(c.asText()));
+        return codes;
     }
 
     @Test void theEntrySchemaRejectsAnEntryWithoutIdOrWithAnUnknownField() throws IOException {
@@ -91,7 +140,43 @@ class DataFilesTest {
             assertEquals("https://datapackage.org/profiles/2.0/tableschema.json", resource.get("schema").get("$schema").asText());
             tables++;
         }
-        assertEquals(8, tables);
+        assertEquals(10, tables);
+    }
+
+    @Test void everyForeignKeyOfEveryTableFindsItsRow() throws IOException {
+        int checked = 0;
+        for (JsonNode resource : MAPPER.readTree(RealData.bytes(DataPaths.DATA_PACKAGE)).get("resources")) {
+            if (!resource.has("schema") || !resource.get("schema").has("foreignKeys")) continue;
+            List<List<String>> rows = table(resource.get("path").asText());
+            for (JsonNode key : resource.get("schema").get("foreignKeys")) {
+                List<String> fields = strings(key.get("fields"));
+                String target = key.get("reference").get("resource").asText();
+                List<List<String>> targetRows = table("csv/" + target + ".csv");
+                Set<List<String>> keys = new java.util.HashSet<>();
+                for (List<String> row : targetRows.subList(1, targetRows.size())) keys.add(cells(targetRows.get(0), row, strings(key.get("reference").get("fields"))));
+                for (List<String> row : rows.subList(1, rows.size())) {
+                    List<String> value = cells(rows.get(0), row, fields);
+                    if (value.stream().allMatch(String::isEmpty)) continue; // no reference, e.g. a source that reports on none
+                    assertTrue(keys.contains(value), resource.get("name").asText() + " " + fields + " = " + value + " is not in " + target);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "references checked: " + checked);
+    }
+
+    private static List<List<String>> table(String path) {
+        return Rfc4180.parse(new String(RealData.bytes(DataPaths.DATA + path), StandardCharsets.UTF_8), ',');
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    private static List<String> cells(List<String> header, List<String> row, List<String> columns) {
+        return columns.stream().map(c -> row.get(header.indexOf(c))).toList();
     }
 
     @Test void theProfileRejectsATableSchemaWithAnUnknownFieldType() throws IOException {
@@ -133,7 +218,7 @@ class DataFilesTest {
         Value publisher = dcat.filter(catalogue, DCTERMS.PUBLISHER, null).objects().iterator().next();
         assertFalse(dcat.filter((Resource) publisher, FOAF.NAME, null).isEmpty(), "publisher lacks foaf:name");
         Set<Value> distributions = dcat.filter(dataset, DCAT.HAS_DISTRIBUTION, null).objects();
-        assertEquals(1 + 1 + 8 + 10, distributions.size());
+        assertEquals(1 + 1 + 10 + 13, distributions.size());
         IRI sha = Values.iri("http://spdx.org/rdf/terms#checksumValue");
         for (Value d : distributions) {
             Resource dist = (Resource) d;
@@ -146,6 +231,24 @@ class DataFilesTest {
             assertEquals(file.length, size.longValue(), path);
             Resource checksum = (Resource) dcat.filter(dist, Values.iri("http://spdx.org/rdf/terms#checksum"), null).objects().iterator().next();
             assertEquals(OpenDataExport.sha256(file), dcat.filter(checksum, sha, null).objects().iterator().next().stringValue(), path);
+        }
+    }
+
+    @Test void theDatasetCitesEverySourceOfTheRegisterWithItsTitleOrTheEditorsDescription() throws IOException {
+        Model dcat = turtle(DataPaths.DCAT);
+        Resource dataset = dcat.filter(null, RDF.TYPE, DCAT.DATASET).subjects().iterator().next();
+        Set<Value> cited = dcat.filter(dataset, DCTERMS.REFERENCES, null).objects();
+        assertEquals(RealData.catalogue().sources().size(), cited.size());
+        for (dk.indsatskatalog.model.Source s : RealData.catalogue().sources()) {
+            IRI source = Values.iri(RealData.HOST + "/" + DataPaths.DCAT + "#kilde-" + s.id().value());
+            assertTrue(cited.contains(source), s.id().value());
+            assertTrue(dcat.contains(source, RDF.TYPE, DCTERMS.BIBLIOGRAPHIC_RESOURCE), s.id().value());
+            assertEquals(s.title() == null ? Set.of() : Set.of(Values.literal(s.title())), dcat.filter(source, DCTERMS.TITLE, null).objects(), s.id().value());
+            assertEquals(s.description() == null ? Set.of() : Set.of(Values.literal(s.description(), "da")),
+                dcat.filter(source, DCTERMS.DESCRIPTION, null).objects(), s.id().value());
+            assertEquals(Set.of(Values.iri(RealData.HOST + "/vokabularer/kildetyper/#" + s.kind().code())),
+                dcat.filter(source, DCTERMS.TYPE, null).objects(), s.id().value());
+            assertEquals(s.url() == null ? Set.of() : Set.of(Values.iri(s.url())), dcat.filter(source, FOAF.PAGE, null).objects(), s.id().value());
         }
     }
 

@@ -6,9 +6,12 @@ import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import org.junit.jupiter.api.Test;
 
+import dk.indsatskatalog.model.FindingKind;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +23,7 @@ class JsonExportTest {
         CatalogueJson json = MAPPER.readValue(RealData.bytes(DataPaths.CATALOGUE_JSON), CatalogueJson.class);
         Catalogue back = CatalogueFromJson.read(json);
         assertEquals(RealData.catalogue().taxonomies(), back.taxonomies());
+        assertEquals(RealData.catalogue().sources(), back.sources());
         assertEquals(RealData.catalogue().interventions().size(), back.interventions().size());
         for (int i = 0; i < back.interventions().size(); i++) {
             assertEquals(RealData.catalogue().interventions().get(i), back.interventions().get(i));
@@ -44,24 +48,38 @@ class JsonExportTest {
         assertEquals(RealData.HOST + "/indsatser/sociale-vicevaerter/", entry.get("url").asText());
         assertEquals("{\"code\":\"socialt-udsatte\",\"label\":\"Socialt udsatte beboere\",\"uri\":\"" + RealData.HOST
             + "/vokabularer/maalgrupper/#socialt-udsatte\"}", entry.get("targetGroups").get(0).toString());
-        assertEquals("{\"number\":3,\"label\":\"Lovende\",\"uri\":\"" + RealData.HOST + "/vokabularer/evidensniveauer/#3\"}",
-            entry.get("evidence").get("level").toString());
-        assertEquals("{\"code\":\"unverified-comparison\",\"label\":\"Effektmåling med uverificeret sammenligning\",\"uri\":\""
-            + RealData.HOST + "/vokabularer/undersoegelsesdesign/#unverified-comparison\"}",
-            entry.get("evidence").get("studies").get(0).get("design").toString());
+        JsonNode level = entry.get("evidence").get("level");
+        assertEquals(RealData.HOST + "/vokabularer/evidensniveauer/#" + level.get("number").asInt(), level.get("uri").asText());
+        assertEquals(RealData.catalogue().taxonomies().level(level.get("number").asInt()).label(), level.get("label").asText());
+        JsonNode outcome = entry.get("evidence").get("outcomes").get(0);
+        assertEquals(1, outcome.get("no").asInt());
+        Map<String, String> schemes = Map.of("kind", Vocabularies.FINDING_KINDS, "about", Vocabularies.SUBJECTS,
+            "scope", Vocabularies.SCOPES, "direction", Vocabularies.DIRECTIONS, "domain", Vocabularies.DOMAINS);
+        schemes.forEach((field, scheme) -> assertEquals(RealData.HOST + "/vokabularer/" + scheme + "/#" + outcome.get(field).get("code").asText(),
+            outcome.get(field).get("uri").asText(), field));
+        assertEquals(FindingKind.EFFECT.label(), outcome.get("kind").get("label").asText(), "sociale-vicevaerter's first finding is an effect");
     }
 
-    @Test void unknownValuesAreNullNotMissing() throws IOException {
-        JsonNode study = MAPPER.readTree(RealData.bytes("data/indsatser/sociale-vicevaerter.json")).get("evidence").get("studies").get(9);
-        assertEquals("kk-2011", study.get("id").asText());
-        assertTrue(study.has("url") && study.get("url").isNull(), study.toString());
+    @Test void everySourceCarriesEveryFieldWithUnknownValuesAsNull() throws IOException {
+        JsonNode sources = MAPPER.readTree(RealData.bytes(DataPaths.CATALOGUE_JSON)).get("sources");
+        assertEquals(RealData.catalogue().sources().size(), sources.size());
+        List<String> fields = java.util.Arrays.stream(CatalogueJson.Source.class.getRecordComponents()).map(c -> c.getName()).toList();
+        JsonNode withoutAddress = null;
+        for (JsonNode source : sources) {
+            List<String> names = new ArrayList<>();
+            source.fieldNames().forEachRemaining(names::add);
+            assertEquals(fields, names, source.get("id").asText());
+            assertTrue(source.get("title").isNull() != source.get("description").isNull(), "title or description: " + source);
+            if (source.get("id").asText().equals("kk-2011")) withoutAddress = source;
+        }
+        assertTrue(withoutAddress != null && withoutAddress.get("url").isNull(), "kk-2011 has no public address: " + withoutAddress);
     }
 
     @Test void theCatalogueNamesItsReleaseAndLicence() throws IOException {
         JsonNode json = MAPPER.readTree(RealData.bytes(DataPaths.CATALOGUE_JSON));
         List<String> head = new ArrayList<>();
         json.fieldNames().forEachRemaining(head::add);
-        assertEquals(List.of("$schema", "title", "description", "release", "license", "homepage", "vocabularies", "interventions"), head);
+        assertEquals(List.of("$schema", "title", "description", "release", "license", "homepage", "vocabularies", "sources", "interventions"), head);
         assertEquals("2026-11-22+0123456789ab", json.get("release").asText());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", json.get("license").asText());
     }

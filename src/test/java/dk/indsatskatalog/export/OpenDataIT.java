@@ -37,10 +37,20 @@ class OpenDataIT {
     private static final String HOST = "https://indsatskatalog.github.io/indsatskatalog/";
     @TempDir static Path temp;
     private static Path site;
+    /** Each entry's lastReviewed, read from its file (the real entry's changes when editors review it). */
+    private static final java.util.Map<String, String> REVIEWED = new java.util.TreeMap<>();
+    /** The newest of them: the release outside a git checkout. */
+    private static String newest;
 
     @BeforeAll static void build() throws IOException {
         TestProject project = TestProject.create(temp).withFixture("gyldig").withFixture("script-injection")
             .withRealEntry("sociale-vicevaerter");
+        for (String slug : SLUGS) {
+            Matcher date = Pattern.compile("(?m)^lastReviewed: (\\S+)$").matcher(Files.readString(project.entries().resolve(slug + ".yml")));
+            assertTrue(date.find(), slug);
+            REVIEWED.put(slug, date.group(1));
+        }
+        newest = REVIEWED.values().stream().max(String::compareTo).orElseThrow();
         site = temp.resolve("site");
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             BuildResult result = pipeline.build(site);
@@ -67,26 +77,29 @@ class OpenDataIT {
 
     @Test void outsideAGitCheckoutTheReleaseIsTheNewestReviewDate() throws IOException {
         JsonNode release = new ObjectMapper().readTree(site.resolve("data/release.json").toFile());
-        assertEquals("2026-11-22", release.get("release").asText());
+        assertEquals(newest, release.get("release").asText());
         assertTrue(release.get("commit").isNull());
     }
 
     @Test void theDataPageSaysWhichReleaseTheSiteShowsAndDocumentsEveryTableColumn() throws IOException {
         String html = Files.readString(site.resolve("aabne-data/index.html"));
-        assertTrue(html.contains("Sitet viser udgivelse <strong class=\"ik-opendata__release\">2026-11-22</strong>"), html);
+        assertTrue(html.contains("Sitet viser udgivelse <strong class=\"ik-opendata__release\">" + newest + "</strong>"), html);
         assertTrue(html.contains("rel=\"license\">Creative Commons Navngivelse 4.0 (CC BY 4.0)</a>"));
-        for (String field : List.of("evidence.outcomes[]", "lastReviewed", "terms[].rubricClass")) {
+        for (String field : List.of("evidence.sources", "evidence.levelSetBy", "evidence.outcomes[].kind, .about, .scope", "lastReviewed",
+                                    "terms[].rubricClass", "terms[].comparison")) {
             assertTrue(html.contains("<code>" + field + "</code>"), field);
         }
-        for (String column : List.of("intervention_id", "study_ids", "evidence_level_label", "last_reviewed", "rubric_class")) {
+        for (String column : List.of("intervention_id", "source_id", "reports_on", "sets_level", "evidence_level_label", "last_reviewed",
+                                     "rubric_class")) {
             assertTrue(html.contains("<code>" + column + "</code>"), column);
         }
-        assertTrue(html.contains("Indsatskatalog (2026). Indsatskatalog: boligsociale indsatser og deres evidens. Udgivelse 2026-11-22. "
-            + HOST + "aabne-data/. Licens: CC BY 4.0."), "citation");
+        assertTrue(html.contains("<code>sources.csv</code>") && html.contains("<code>outcome_sources.csv</code>"), "the register's tables");
+        assertTrue(html.contains("Indsatskatalog (" + newest.substring(0, 4) + "). Indsatskatalog: boligsociale indsatser og deres evidens. "
+            + "Udgivelse " + newest + ". " + HOST + "aabne-data/. Licens: CC BY 4.0."), "citation");
         JsonNode jsonLd = jsonLd(html);
         assertEquals("Dataset", jsonLd.get("@type").asText());
-        assertEquals("2026-11-22", jsonLd.get("version").asText());
-        assertEquals(10, jsonLd.get("distribution").size());
+        assertEquals(newest, jsonLd.get("version").asText());
+        assertEquals(2 + 10, jsonLd.get("distribution").size());
         assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"aabne-data/index.html\">Åbne data</a>"), "footer link");
     }
 
@@ -106,17 +119,27 @@ class OpenDataIT {
         assertTrue(Files.readString(site.resolve("vokabularer/index.html")).contains("href=\"../vokabularer/maalgrupper/index.html\""));
     }
 
-    @Test void entryPagesCarrySchemaOrgJsonLdWithTheStudiesAsCitations() throws IOException {
+    @Test void entryPagesCarrySchemaOrgJsonLdWithTheRegisterSourcesAsCitations() throws IOException {
         JsonNode ld = jsonLd(Files.readString(site.resolve("indsatser/sociale-vicevaerter/index.html")));
         assertEquals("https://schema.org", ld.get("@context").asText());
         assertEquals("WebPage", ld.get("@type").asText());
         assertEquals(HOST + "indsatser/sociale-vicevaerter/", ld.get("url").asText());
-        assertEquals("2026-11-22", ld.get("dateModified").asText());
-        assertEquals(12, ld.get("citation").size());
-        assertEquals("{\"@type\":\"CreativeWork\",\"name\":\"Sociale viceværter – en effektevaluering af sociale viceværters arbejde "
-            + "mod fogedudsættelser\",\"author\":\"Center for Boligsocial Udvikling (Kristine Larsen, Lasse Kjeldsen, Stephanie Bernth "
-            + "Ahrenkiel)\",\"datePublished\":\"2017\",\"url\":\"https://pdfslide.tips/documents/sociale-vicevrter-center-for-boligsocial-"
-            + "udvikling-ergrupper-de-sociale-vicevrter.html\"}", ld.get("citation").get(0).toString());
+        assertEquals(REVIEWED.get("sociale-vicevaerter"), ld.get("dateModified").asText());
+        // The citations are the entry's sources from the register, in the order of its reference list.
+        JsonNode catalogue = new ObjectMapper().readTree(site.resolve("data/indsatskatalog.json").toFile());
+        java.util.Map<String, JsonNode> register = new java.util.HashMap<>();
+        catalogue.get("sources").forEach(s -> register.put(s.get("id").asText(), s));
+        JsonNode cited = new ObjectMapper().readTree(site.resolve("data/indsatser/sociale-vicevaerter.json").toFile()).get("evidence").get("sources");
+        assertEquals(cited.size(), ld.get("citation").size());
+        for (int i = 0; i < cited.size(); i++) {
+            JsonNode source = register.get(cited.get(i).asText());
+            JsonNode citation = ld.get("citation").get(i);
+            String name = source.get("title").isNull() ? "[" + source.get("description").asText() + "]" : source.get("title").asText();
+            assertEquals(name, citation.get("name").asText(), cited.get(i).asText());
+            assertEquals(source.get("authors").asText(), citation.get("author").asText(), cited.get(i).asText());
+            assertEquals(source.get("url").isNull() ? null : source.get("url").asText(),
+                citation.has("url") ? citation.get("url").asText() : null, cited.get(i).asText());
+        }
     }
 
     @Test void editorTextCannotCloseTheJsonLdScript() throws IOException {
@@ -147,9 +170,10 @@ class OpenDataIT {
             previous = updated;
             ids.add(children(entry, "id").get(0).getTextContent());
         }
-        assertEquals(SLUGS.stream().map(s -> HOST + "indsatser/" + s + "/").sorted().toList(), ids.stream().sorted().toList());
-        assertEquals("2026-11-22T00:00:00Z", children(entries.get(0), "updated").get(0).getTextContent());
-        assertEquals(HOST + "indsatser/gyldig/", children(entries.get(0), "id").get(0).getTextContent(), "same date: by id");
+        // Newest review first; the same date by id.
+        assertEquals(SLUGS.stream().sorted(java.util.Comparator.comparing((String slug) -> REVIEWED.get(slug)).reversed()
+            .thenComparing(slug -> slug)).map(slug -> HOST + "indsatser/" + slug + "/").toList(), ids);
+        assertEquals(newest + "T00:00:00Z", children(entries.get(0), "updated").get(0).getTextContent());
     }
 
     @Test void eachThemeHasAFeedOfItsOwnEntries() throws Exception {
@@ -179,7 +203,7 @@ class OpenDataIT {
         assertFalse(locs.stream().anyMatch(l -> l.contains("404")));
         assertEquals(locs.stream().sorted().toList(), locs, "sorted");
         assertTrue(Files.readString(site.resolve("sitemap.xml"))
-            .contains("<url><loc>" + HOST + "indsatser/sociale-vicevaerter/</loc><lastmod>2026-11-22</lastmod></url>"));
+            .contains("<url><loc>" + HOST + "indsatser/sociale-vicevaerter/</loc><lastmod>" + REVIEWED.get("sociale-vicevaerter") + "</lastmod></url>"));
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + HOST + "sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
     }
 

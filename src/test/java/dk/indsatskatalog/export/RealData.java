@@ -34,7 +34,11 @@ final class RealData {
     static SiteInfo site(Catalogue catalogue) {
         return new SiteInfo("Indsatskatalog", HOST, "https://github.com/indsatskatalog/indsatskatalog",
             "https://github.com/indsatskatalog/indsatskatalog/edit/main/", catalogue.taxonomies(),
-            catalogue.interventions().size(), Map.of("site.host", HOST, "site.title", "Indsatskatalog"));
+            catalogue.interventions().size(), Map.of("site.host", HOST, "site.title", "Indsatskatalog",
+                // The publisher, as jbake.properties sets it once for the whole site.
+                "indsatskatalog.publisher.name", "Indsatskatalog",
+                "indsatskatalog.publisher.url", "https://github.com/indsatskatalog/indsatskatalog",
+                "indsatskatalog.publisher.contact", "https://github.com/indsatskatalog/indsatskatalog/issues"));
     }
 
     static synchronized SortedMap<String, byte[]> files() {
