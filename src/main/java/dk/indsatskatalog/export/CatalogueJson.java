@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record CatalogueJson(@JsonProperty("$schema") String schema, String title, String description, String release,
                             String license, String homepage, List<Vocabulary> vocabularies, List<Source> sources,
-                            List<Entry> interventions) {
+                            List<Entry> interventions, List<Release> levelChanges) {
+
+    /** A release that changed evidence levels (newest first), as on the page "Ændringer i vurderingerne". */
+    public record Release(String date, String title, String summary, List<LevelChange> changes) {}
+
+    /** One entry's level before and after, the flag before and after when it changed (else null), and why. */
+    public record LevelChange(String intervention, int from, int to, Boolean flagFrom, Boolean flagTo, String reason) {}
 
     /** One intervention; also the whole content of {@code data/indsatser/<id>.json}. */
     public record Entry(@JsonProperty("$schema") @JsonInclude(JsonInclude.Include.NON_NULL) String schema, String id, String url, String source,

@@ -52,7 +52,10 @@ public final class JsonExport {
         return new CatalogueJson(DataPaths.absolute(site, DataPaths.CATALOGUE_SCHEMA), TITLE, DESCRIPTION, release.id(),
             LICENSE, DataPaths.absolute(site, UrlPaths.HOME), vocabularies.all(catalogue.taxonomies()),
             catalogue.sources().stream().map(this::source).toList(),
-            catalogue.interventions().stream().map(i -> entry(i, false)).toList());
+            catalogue.interventions().stream().map(i -> entry(i, false)).toList(),
+            catalogue.changeLog().stream().map(r -> new CatalogueJson.Release(r.date().toString(), r.title(), r.summary(),
+                r.changes().stream().map(c -> new CatalogueJson.LevelChange(c.entry().value(), c.from(), c.to(), c.flagFrom(),
+                    c.flagTo(), c.reason())).toList())).toList());
     }
 
     /** One entry; {@code standalone} adds the {@code $schema} link that a file of its own carries. */

@@ -49,7 +49,8 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("evidence.noEffectFlag", "sand/falsk", "En undersøgelse med sammenligning fandt ingen eller negativ effekt for mindst ét fund."),
         new DataPage.FieldDoc("evidence.nextStep", "kode", "Hvilken ny evidens der kan løfte niveauet ét trin, fx comparison eller measured-change; none ved 5."),
         new DataPage.FieldDoc("evidence.sources", "liste af kilde-id", "Alle kilder, indsatsen citerer, også de undersøgelser en citeret omtale handler om. "
-            + "Kilderne står én gang hver i sources øverst i indsatskatalog.json, med samme felter som tabellen sources.csv."),
+            + "Kilderne står én gang hver i sources øverst i indsatskatalog.json, med samme felter som tabellen sources.csv. "
+            + "Ændrede niveauer med begrundelse står i levelChanges nederst i indsatskatalog.json, nyeste udgivelse først."),
         new DataPage.FieldDoc("evidence.outcomes[].no, .domain, .direction, .finding", "heltal, begreb, tekst", "Fundets nummer, effektområde, retning og fundet selv."),
         new DataPage.FieldDoc("evidence.outcomes[].kind, .about, .scope", "begreb", "Hvad fundet siger (effect, change, assessment, reach, experience), "
             + "hvem det handler om (participants, area, volunteers, staff) og hvad det er evidens for (intervention, related, broader)."),

@@ -83,7 +83,9 @@ public final class JsonLd {
         for (Source s : e.evidence().sources()) {
             ObjectNode c = citations.addObject();
             c.put("@type", s.kind() == SourceKind.PEER_REVIEWED ? "ScholarlyArticle" : s.kind() == SourceKind.REPORT ? "Report" : "CreativeWork");
-            c.put("name", s.title() != null ? s.title() : "[" + s.description() + "]");
+            // A source without a title of its own is described, never given an invented name.
+            if (s.title() != null) c.put("name", s.title());
+            else c.put("description", s.description());
             c.put("author", s.authors());
             if (s.year() != null) c.put("datePublished", String.valueOf(s.year()));
             if (s.url() != null) c.put("url", s.url());

@@ -60,7 +60,10 @@ final class CatalogueFromJson {
                 if ((s.reportsOn() != null) == reporting) register.put(s.id(), source(s, tax, register));
             }
         }
-        return new Catalogue(tax, List.copyOf(register.values()), json.interventions().stream().map(e -> entry(e, tax, register)).toList());
+        return new Catalogue(tax, List.copyOf(register.values()), json.interventions().stream().map(e -> entry(e, tax, register)).toList(),
+            json.levelChanges().stream().map(r -> new dk.indsatskatalog.model.Release(LocalDate.parse(r.date()), r.title(), r.summary(),
+                r.changes().stream().map(c -> new dk.indsatskatalog.model.LevelChange(new Slug(c.intervention()), c.from(), c.to(),
+                    c.flagFrom(), c.flagTo(), c.reason())).toList())).toList());
     }
 
     private static Source source(CatalogueJson.Source s, Taxonomies tax, Map<String, Source> register) {

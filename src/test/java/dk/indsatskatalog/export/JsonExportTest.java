@@ -79,7 +79,7 @@ class JsonExportTest {
         JsonNode json = MAPPER.readTree(RealData.bytes(DataPaths.CATALOGUE_JSON));
         List<String> head = new ArrayList<>();
         json.fieldNames().forEachRemaining(head::add);
-        assertEquals(List.of("$schema", "title", "description", "release", "license", "homepage", "vocabularies", "sources", "interventions"), head);
+        assertEquals(List.of("$schema", "title", "description", "release", "license", "homepage", "vocabularies", "sources", "interventions", "levelChanges"), head);
         assertEquals("2026-11-22+0123456789ab", json.get("release").asText());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", json.get("license").asText());
     }
