@@ -28,7 +28,7 @@ class PipelineIT {
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             assertTrue(pipeline.build(site).ok());
             Map<String, String> before = hashes(site);
-            project.withFixture("unknown-study");
+            project.withFixture("unknown-source");
             BuildResult failed = pipeline.build(site);
             assertFalse(failed.ok());
             assertEquals(before, hashes(site));

@@ -56,10 +56,10 @@ class SiteRendererIT {
                 "href=\"../../evidensskala/index.html#niveau-3\"",
                 "<span class=\"ik-evidence-badge__name\">Lovende</span>",
                 "Socialt udsatte beboere", "18 år og op", "Ukendt – ikke fundet i kilderne",
-                "<time datetime=\"2026-11-22\">22. november 2026</time>",
-                "Omkring hver fjerde udsættelse", "Ansættelse og uddannelse af beboere:", "Ribe Boligforening",
+                "<time datetime=\"2026-12-07\">7. december 2026</time>",
+                "hver fjerde fogedudsættelse", "Sådan er niveauet fundet", "Ansættelse og uddannelse af beboere:", "Ribe Boligforening",
                 "KFUM", "Høje Kolstrup", "Ingen kronebeløb for løn eller drift er fundet i kilderne.",
-                "id=\"kilde-cfbu-2017-effekt\"", "Effektmåling med uverificeret sammenligning", "4 boligområder, efteråret 2016",
+                "id=\"kilde-cfbu-2017-effekt\"", "Sammenligning, der ikke er efterprøvet", "4 boligområder, efteråret 2016",
                 "(år ikke angivet)", "(ingen offentlig webadresse)", "lang=\"en\"", "eviction",
                 "href=\"https://github.com/indsatskatalog/indsatskatalog/edit/main/content/interventions/sociale-vicevaerter.yml\"")) {
             assertTrue(html.contains(expected), "entry page lacks: " + expected);
@@ -68,8 +68,8 @@ class SiteRendererIT {
 
     @Test void outcomesCiteTheirSourcesByNumber() throws IOException {
         String html = page("indsatser/sociale-vicevaerter/index.html");
-        assertTrue(html.contains("<a class=\"ik-source-refs__link\" href=\"#kilde-cfbu-2017-effekt\" aria-label=\"Kilde 1: "
-            + "Sociale viceværter – en effektevaluering af sociale viceværters arbejde mod fogedudsættelser\">[1]</a>"), html);
+        assertTrue(html.contains("<a class=\"ik-source-refs__link\" href=\"#kilde-cfbu-2017-effekt\" aria-label=\"Kilde 5: "
+            + "Sociale viceværter – en effektevaluering af sociale viceværters arbejde mod fogedudsættelser\">[5]</a>"), html);
     }
 
     @Test void listingsWorkWithoutJavascriptAndLinkEveryEntry() throws IOException {
