@@ -1,6 +1,7 @@
 package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.render.EditorialPages;
@@ -67,6 +68,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Load and validate only; writes nothing. */
     public Validation validate() {
+        List<Problem> unsafe = InputFiles.problems(projectDir);
+        if (!unsafe.isEmpty()) return new Validation(null, unsafe);
         return checked(loader.load(contentDir()));
     }
 
@@ -74,6 +77,20 @@ public final class Pipeline implements AutoCloseable {
     private Validation checked(LoadResult loaded) {
         Validation validation = validator.validate(loaded);
         List<Problem> problems = new ArrayList<>(validation.problems());
+        // One type error must not hide a file's other problems: validate those files again with
+        // their ill-typed values repaired, and keep what is found in them beyond the type errors.
+        LoadResult repaired = loader.withRepairedEntries(loaded, contentDir());
+        if (repaired != loaded) {
+            java.util.Set<Path> repairedFiles = new java.util.HashSet<>();
+            for (int i = 0; i < loaded.entries().size(); i++) {
+                if (loaded.entries().get(i).document() == null && repaired.entries().get(i).document() != null) {
+                    repairedFiles.add(loaded.entries().get(i).file());
+                }
+            }
+            for (Problem p : CatalogueLoader.withoutEchoes(loaded, validator.validate(repaired).problems())) {
+                if (repairedFiles.contains(p.at().file())) problems.add(p);
+            }
+        }
         for (Function<Path, List<Problem>> check : contentChecks) problems.addAll(check.apply(contentDir()));
         return new Validation(validation.catalogue(), problems);
     }
@@ -85,6 +102,12 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(Path outputDir) throws IOException {
         OutputFolder.verify(projectDir, outputDir);
         long start = System.nanoTime();
+        // Before anything reads the inputs (JBake reads jbake.properties when it starts): a link is never followed.
+        List<Problem> unsafe = InputFiles.problems(projectDir);
+        if (!unsafe.isEmpty()) {
+            long now = System.nanoTime();
+            return BuildResult.failed(new Validation(null, unsafe).problems(), times(start, now, now, now, now, now));
+        }
         // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
         if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
         LoadResult loaded = loader.load(contentDir());

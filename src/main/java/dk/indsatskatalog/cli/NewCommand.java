@@ -1,6 +1,7 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.load.CatalogueLoader;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.model.Slug;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -45,18 +51,37 @@ final class NewCommand implements Callable<Integer> {
                 + " små bogstaver (a–z), cifre og enkelte bindestreger, fx \"lektiecafe\"; skriv æ som ae, ø som oe og å som aa.");
             return ExitCodes.USAGE;
         }
-        Path dir = options.projectDir().resolve("content").resolve(CatalogueLoader.INTERVENTIONS_DIR);
+        if (InputFiles.isReservedOnWindows(slug)) {
+            err.println("slug \"" + slug + "\" er et reserveret navn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9) "
+                + "og kan ikke gemmes som fil dér; vælg et andet, fx med et ekstra ord.");
+            return ExitCodes.USAGE;
+        }
+        Path project = options.projectDir();
+        Path dir = project.resolve("content").resolve(CatalogueLoader.INTERVENTIONS_DIR);
         Path file = dir.resolve(slug + ".yml");
-        Path shown = options.projectDir().relativize(file);
-        if (Files.exists(file)) {
-            err.println(shown.toString().replace('\\', '/') + " findes allerede; vælg en anden slug eller ret den eksisterende indsats.");
+        Path shown = project.relativize(file);
+        for (Path folder : List.of(project.resolve("content"), dir)) {
+            if (Files.isSymbolicLink(folder) || (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !InputFiles.isPlainFolder(folder))) {
+                err.println(project.relativize(folder).toString().replace('\\', '/')
+                    + " er ikke en almindelig mappe (fx et symbolsk link); new skriver ikke gennem den.");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            String what = Files.isSymbolicLink(file) ? " er et symbolsk link; new skriver ikke gennem det. Slet linket, hvis du vil oprette indsatsen."
+                : " findes allerede; vælg en anden slug eller ret den eksisterende indsats.";
+            err.println(shown.toString().replace('\\', '/') + what);
             return ExitCodes.USAGE;
         }
         String text = template()
             .replace(TEMPLATE_SLUG, "slug: " + slug)
             .replace(TEMPLATE_DATE, "lastReviewed: " + (date == null ? LocalDate.now() : date));
         Files.createDirectories(dir);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        // CREATE_NEW fails on anything already there, a dangling link included: nothing is written through a link.
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8)) {
+            out.write(text);
+        }
         spec.commandLine().getOut().println("Oprettede " + shown.toString().replace('\\', '/')
             + ". Udfyld felterne, og kør validate eller serve for at se, hvad der mangler.");
         return ExitCodes.OK;
