@@ -269,6 +269,28 @@ class MainTest extends CommandLineTest {
             """, err.toString());
     }
 
+    @Test void aProjectFolderThatIsNotThereIsAUsageErrorForEveryCommand() {
+        String missing = temp.resolve("findes-ikke").toString();
+        for (String[] command : List.of(new String[]{"build"}, new String[]{"validate"}, new String[]{"serve"},
+                new String[]{"new", "lektiecafe"}, new String[]{"changes", "--since", "HEAD"}, new String[]{"schema"})) {
+            err.getBuffer().setLength(0);
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("-p", missing))
+                .toArray(String[]::new);
+            assertEquals(ExitCodes.USAGE, run(args), command[0]);
+            assertTrue(err.toString().startsWith("Projektmappen " + missing + " findes ikke eller er ikke en mappe; angiv den med -p.\n"),
+                command[0] + ": " + err);
+        }
+        assertFalse(Files.exists(Path.of(missing)));
+    }
+
+    @Test void everySubcommandTakesHelp() {
+        for (String command : List.of("build", "validate", "serve", "new", "changes", "schema")) {
+            out.getBuffer().setLength(0);
+            assertEquals(ExitCodes.OK, run(command, "--help"), command + ": " + err);
+            assertTrue(out.toString().startsWith("Usage: indsatskatalog " + command), command + ": " + out);
+        }
+    }
+
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();
