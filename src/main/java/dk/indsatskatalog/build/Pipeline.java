@@ -5,6 +5,7 @@ import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.render.EditorialPages;
+import dk.indsatskatalog.render.FreePages;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
@@ -41,7 +42,9 @@ public final class Pipeline implements AutoCloseable {
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
-        dk.indsatskatalog.index.SearchSynonyms::problems
+        dk.indsatskatalog.index.SearchSynonyms::problems,
+        content -> FreePages.problems(content.getParent()),
+        content -> ProjectSettings.problems(content.getParent())
     );
 
     /** The index stage: the static search index (issue 4). */
@@ -80,6 +83,7 @@ public final class Pipeline implements AutoCloseable {
         // One type error must not hide a file's other problems: validate those files again with
         // their ill-typed values repaired, and keep what is found in them beyond the type errors.
         LoadResult repaired = loader.withRepairedEntries(loaded, contentDir());
+        problems.addAll(TextNesting.problems(repaired)); // what the renderer could not walk, found before it tries
         if (repaired != loaded) {
             java.util.Set<Path> repairedFiles = new java.util.HashSet<>();
             for (int i = 0; i < loaded.entries().size(); i++) {
@@ -108,8 +112,11 @@ public final class Pipeline implements AutoCloseable {
             long now = System.nanoTime();
             return BuildResult.failed(new Validation(null, unsafe).problems(), times(start, now, now, now, now, now));
         }
-        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
-        if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
+        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading,
+        // unless jbake.properties has problems: then JBake must not read it (they are reported below).
+        if (renderer == null && ProjectSettings.problems(projectDir).isEmpty()) {
+            renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
+        }
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
         Validation checked = checked(loaded);
@@ -120,6 +127,7 @@ public final class Pipeline implements AutoCloseable {
         Path staging = Staging.besides(outputDir);
         try {
             Catalogue catalogue = checked.catalogue();
+            if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
             SiteRenderer site = renderer.join();
             SiteInfo info = site.siteInfo(catalogue);
             // Pages render on JBake's thread while the index stage (which writes only search/) runs
@@ -141,6 +149,7 @@ public final class Pipeline implements AutoCloseable {
             long exportStart = System.nanoTime();
             for (OutputStage stage : exportStages) stage.write(catalogue, info, staging);
             long exportedAt = System.nanoTime();
+            everyPageHasContent(staging);
             OutputFolder.mark(staging);
             Staging.swapInto(staging, outputDir);
             long end = System.nanoTime();
@@ -149,6 +158,18 @@ public final class Pipeline implements AutoCloseable {
                 ms(exportedAt - exportStart), ms(end - start)));
         } finally {
             Staging.deleteTree(staging);
+        }
+    }
+
+    /**
+     * JBake writes an empty page and carries on when it finds no template engine for a page; the
+     * checks above should make that impossible, and this makes sure such a site is never swapped in.
+     */
+    private static void everyPageHasContent(Path site) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(site)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                if (java.nio.file.Files.size(f) == 0) throw new IllegalStateException("page rendered empty: " + site.relativize(f));
+            }
         }
     }
 
