@@ -23,11 +23,12 @@ final class TextNesting {
     private TextNesting() {}
 
     static List<Problem> problems(LoadResult loaded) {
-        List<Problem> problems = new ArrayList<>();
-        for (LoadedFile<?> file : loaded.entries()) {
-            if (file.document() != null) walk(file.document(), "", file.positions(), problems);
-        }
-        return problems;
+        // Files are independent and their text is scanned once (~150 MB at 10,000 entries), so in parallel, joined in file order.
+        return loaded.entries().parallelStream().filter(f -> f.document() != null).flatMap(file -> {
+            List<Problem> own = new ArrayList<>();
+            walk(file.document(), "", file.positions(), own);
+            return own.stream();
+        }).toList();
     }
 
     private static void walk(Object value, String path, PositionIndex at, List<Problem> problems) {

@@ -112,20 +112,34 @@ public final class Markdown {
     }
 
     /**
-     * Each level of nesting needs a marker of its own ({@code >}, a list bullet or number, an
-     * emphasis or link bracket); a text with fewer markers than the limit need not be parsed to be
-     * judged, which keeps validate fast on 10,000 entries.
+     * Each level of nesting needs a marker of its own: a container ({@code >}, a bullet, a list
+     * number) in the run of markers that starts its line, or an emphasis or link bracket
+     * ({@code *}, {@code _}, {@code [}) anywhere. A text with fewer markers than the limit (less
+     * the few levels a document always has) cannot nest too deeply and need not be parsed to be
+     * judged; hyphens inside words and full stops do not count, so ordinary prose is not parsed twice.
      */
     private static boolean mayNestDeeply(String text) {
         int markers = 0;
+        boolean lineStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean marker = switch (c) {
-                case '>', '*', '+', '-', '_', '[', '!' -> true;
-                case '.', ')' -> i > 0 && Character.isDigit(text.charAt(i - 1));
-                default -> false;
-            };
-            if (marker && ++markers >= MAX_NESTING - 4) return true;
+            if (c == '\n') { lineStart = true; continue; }
+            if (lineStart) {
+                if (c == ' ' || c == '\t') continue;
+                if (c == '>' || c == '-' || c == '+' || c == '*') {
+                    if (++markers >= MAX_NESTING - 8) return true;
+                    continue;
+                }
+                int j = i;
+                while (j < text.length() && Character.isDigit(text.charAt(j))) j++;
+                if (j > i && j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ')')) {
+                    if (++markers >= MAX_NESTING - 8) return true;
+                    i = j;
+                    continue;
+                }
+                lineStart = false;
+            }
+            if ((c == '*' || c == '_' || c == '[') && ++markers >= MAX_NESTING - 8) return true;
         }
         return false;
     }

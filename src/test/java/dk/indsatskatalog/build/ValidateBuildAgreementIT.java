@@ -258,7 +258,7 @@ class ValidateBuildAgreementIT {
 
     private static void collectTexts(JsonNode node, List<Map.Entry<JsonNode, String>> texts) {
         if (node instanceof ObjectNode o) {
-            o.fields().forEachRemaining(e -> {
+            o.properties().forEach(e -> {
                 if (e.getValue().isTextual()) texts.add(Map.entry(o, e.getKey())); else collectTexts(e.getValue(), texts);
             });
         } else if (node instanceof ArrayNode a) {
@@ -279,9 +279,7 @@ class ValidateBuildAgreementIT {
     }
 
     private static String fieldName(ObjectNode o, int index) {
-        var names = o.fieldNames();
-        for (int i = 0; i < index; i++) names.next();
-        return names.next();
+        return o.properties().stream().skip(index).findFirst().orElseThrow().getKey();
     }
 
     /** Every file of the output by path, as a SHA-256: "byte-identical" without holding the site in memory. */
