@@ -1,9 +1,11 @@
 package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.CatalogueLoader;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.render.EditorialPages;
+import dk.indsatskatalog.render.FreePages;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.render.PageContributor;
 import dk.indsatskatalog.render.SiteInfo;
@@ -41,7 +43,9 @@ public final class Pipeline implements AutoCloseable {
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
         dk.indsatskatalog.index.SearchSynonyms::problems,
-        content -> dk.indsatskatalog.validate.PageChecks.problems(content, dk.indsatskatalog.render.PageVariables.KEYS)
+        content -> dk.indsatskatalog.validate.PageChecks.problems(content, dk.indsatskatalog.render.PageVariables.KEYS),
+        content -> FreePages.problems(content.getParent()),
+        content -> ProjectSettings.problems(content.getParent())
     );
 
     /** The index stage: the static search index (issue 4). */
@@ -68,6 +72,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Load and validate only; writes nothing. */
     public Validation validate() {
+        List<Problem> unsafe = InputFiles.problems(projectDir);
+        if (!unsafe.isEmpty()) return new Validation(null, unsafe);
         return checked(loader.load(contentDir()));
     }
 
@@ -75,6 +81,26 @@ public final class Pipeline implements AutoCloseable {
     private Validation checked(LoadResult loaded) {
         Validation validation = validator.validate(loaded);
         List<Problem> problems = new ArrayList<>(validation.problems());
+        // One type error must not hide a file's other problems: validate those files again with
+        // their ill-typed values repaired, and keep what is found in them beyond the type errors.
+        LoadResult repaired = loader.withRepairedEntries(loaded, contentDir());
+        problems.addAll(TextNesting.problems(repaired)); // what the renderer could not walk, found before it tries
+        if (repaired != loaded) {
+            java.util.Set<Path> repairedFiles = new java.util.HashSet<>();
+            for (int i = 0; i < loaded.entries().size(); i++) {
+                if (loaded.entries().get(i).document() == null && repaired.entries().get(i).document() != null) {
+                    repairedFiles.add(loaded.entries().get(i).file());
+                }
+            }
+            for (int i = 0; i < loaded.sources().size(); i++) {
+                if (loaded.sources().get(i).document() == null && repaired.sources().get(i).document() != null) {
+                    repairedFiles.add(loaded.sources().get(i).file());
+                }
+            }
+            for (Problem p : CatalogueLoader.withoutEchoes(loaded, validator.validate(repaired).problems())) {
+                if (repairedFiles.contains(p.at().file())) problems.add(p);
+            }
+        }
         for (Function<Path, List<Problem>> check : contentChecks) problems.addAll(check.apply(contentDir()));
         return new Validation(validation.catalogue(), problems, validation.valid());
     }
@@ -86,8 +112,17 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(Path outputDir) throws IOException {
         OutputFolder.verify(projectDir, outputDir);
         long start = System.nanoTime();
-        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading.
-        if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
+        // Before anything reads the inputs (JBake reads jbake.properties when it starts): a link is never followed.
+        List<Problem> unsafe = InputFiles.problems(projectDir);
+        if (!unsafe.isEmpty()) {
+            long now = System.nanoTime();
+            return BuildResult.failed(new Validation(null, unsafe).problems(), times(start, now, now, now, now, now));
+        }
+        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading,
+        // unless jbake.properties has problems: then JBake must not read it (they are reported below).
+        if (renderer == null && ProjectSettings.problems(projectDir).isEmpty()) {
+            renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
+        }
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
         Validation checked = checked(loaded);
@@ -98,6 +133,7 @@ public final class Pipeline implements AutoCloseable {
         Path staging = Staging.besides(outputDir);
         try {
             Catalogue catalogue = checked.catalogue();
+            if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
             SiteRenderer site = renderer.join();
             SiteInfo info = site.siteInfo(catalogue);
             // Pages render on JBake's thread while the index stage (which writes only search/) runs
@@ -119,6 +155,7 @@ public final class Pipeline implements AutoCloseable {
             long exportStart = System.nanoTime();
             for (OutputStage stage : exportStages) stage.write(catalogue, info, staging);
             long exportedAt = System.nanoTime();
+            everyPageHasContent(staging);
             List<Problem> leftovers = OutputCheck.problems(staging);
             if (!leftovers.isEmpty()) {
                 return BuildResult.failed(leftovers, times(start, loadedAt, validatedAt, validatedAt, validatedAt, exportedAt));
@@ -131,6 +168,18 @@ public final class Pipeline implements AutoCloseable {
                 ms(exportedAt - exportStart), ms(end - start)));
         } finally {
             Staging.deleteTree(staging);
+        }
+    }
+
+    /**
+     * JBake writes an empty page and carries on when it finds no template engine for a page; the
+     * checks above should make that impossible, and this makes sure such a site is never swapped in.
+     */
+    private static void everyPageHasContent(Path site) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(site)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                if (java.nio.file.Files.size(f) == 0) throw new IllegalStateException("page rendered empty: " + site.relativize(f));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dk.indsatskatalog.build.Staging;
 import dk.indsatskatalog.history.ContentAtRef;
 import dk.indsatskatalog.load.CatalogueLoader;
 import dk.indsatskatalog.load.EntryDocument;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
 import dk.indsatskatalog.model.EvidenceLevel;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +55,9 @@ final class ChangesCommand implements Callable<Integer> {
             Map<String, String> texts = new TreeMap<>();
             for (LoadedFile<EntryDocument> f : loaded.entries()) {
                 String slug = f.file().getFileName().toString().replaceAll("\\.yml$", "");
-                texts.put(slug, Files.readString(project.resolve(f.file())));
+                // Compared only for equality, so bytes are kept as they are (ISO-8859-1 maps each byte to one char):
+                // a file that is not UTF-8 is a changed entry here and a located problem in validate.
+                texts.put(slug, new String(InputFiles.read(project.resolve(f.file())), StandardCharsets.ISO_8859_1));
             }
             Validation validation = new Validator().validate(loaded);
             Map<String, Intervention> entries = new TreeMap<>();

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code indsatskatalog COMMAND}: the only place that calls {@link System#exit}. */
-@Command(name = "indsatskatalog", mixinStandardHelpOptions = true, version = "indsatskatalog 0.1",
+@Command(name = "indsatskatalog", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "indsatskatalog 0.1",
     description = "Builds Indsatskatalog, the open catalogue of interventions for social-housing areas.",
     subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class, SchemaCommand.class, ExplainCommand.class},
     exitCodeListHeading = "Exit codes:%n",

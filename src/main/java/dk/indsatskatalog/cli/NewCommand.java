@@ -1,6 +1,7 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.load.CatalogueLoader;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.model.Slug;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -66,6 +68,7 @@ final class NewCommand implements Callable<Integer> {
                 + " små bogstaver (a–z), cifre og enkelte bindestreger, fx \"lektiecafe\"; skriv æ som ae, ø som oe og å som aa.");
             return ExitCodes.USAGE;
         }
+        if (reservedOnWindows("slug", slug, err)) return ExitCodes.USAGE;
         String text = template(TEMPLATE)
             .replace(TEMPLATE_SLUG, "slug: " + slug)
             .replace(TEMPLATE_DATE, "lastReviewed: " + (date == null ? LocalDate.now() : date));
@@ -80,16 +83,37 @@ final class NewCommand implements Callable<Integer> {
                 + " små bogstaver (a–z), cifre og enkelte bindestreger, fx \"vive-2019-laeringscafe\"; skriv æ som ae, ø som oe og å som aa.");
             return ExitCodes.USAGE;
         }
+        if (reservedOnWindows("kilde-id", sourceId, err)) return ExitCodes.USAGE;
         return write(CatalogueLoader.SOURCES_DIR, sourceId, template(SOURCE_TEMPLATE),
             "kilden er der allerede; henvis til den med id'et \"" + sourceId + "\", eller vælg et andet id.",
             "Udfyld felterne, henvis til kilden fra en indsats med id'et \"" + sourceId + "\", og kør validate.", err);
     }
 
-    /** Writes {@code content/<folder>/<id>.yml}, refusing any existing file or link there. */
+    /** Some editors work on Windows, where con, nul, aux, prn, com1–9 and lpt1–9 cannot be file names. */
+    private static boolean reservedOnWindows(String what, String name, PrintWriter err) {
+        if (!InputFiles.isReservedOnWindows(name + ".yml")) return false;
+        err.println(what + " \"" + name + "\" er et reserveret navn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9) "
+            + "og kan ikke gemmes som fil dér; vælg et andet, fx med et ekstra ord.");
+        return true;
+    }
+
+    /** Writes {@code content/<folder>/<id>.yml}, refusing any existing file or link there and any linked folder on the way. */
     private int write(String folder, String id, String text, String whenExists, String done, PrintWriter err) throws IOException {
-        Path dir = options.projectDir().resolve("content").resolve(folder);
+        Path project = options.projectDir();
+        Path dir = project.resolve("content").resolve(folder);
         Path file = dir.resolve(id + ".yml");
-        String shown = options.projectDir().relativize(file).toString().replace('\\', '/');
+        String shown = project.relativize(file).toString().replace('\\', '/');
+        for (Path on : List.of(project.resolve("content"), dir)) {
+            if (Files.isSymbolicLink(on) || (Files.exists(on, LinkOption.NOFOLLOW_LINKS) && !InputFiles.isPlainFolder(on))) {
+                err.println(project.relativize(on).toString().replace('\\', '/')
+                    + " er ikke en almindelig mappe (fx et symbolsk link); new skriver ikke gennem den.");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (Files.isSymbolicLink(file)) {
+            err.println(shown + " er et symbolsk link; new skriver ikke gennem det. Slet linket, hvis du vil oprette filen.");
+            return ExitCodes.USAGE;
+        }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             err.println(shown + " findes allerede; " + whenExists);
             return ExitCodes.USAGE;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.Problem;
 
 import java.io.IOException;
@@ -92,7 +93,9 @@ final class ProblemReport {
         Path file = projectDir.resolve(p.at().file());
         List<String> lines = cache.computeIfAbsent(file, f -> {
             try {
-                return Files.isRegularFile(f) && Files.size(f) < 1_000_000 ? Files.readAllLines(f, StandardCharsets.UTF_8) : List.of();
+                // Never through a link or from a pipe: the problem may be that the file is one.
+                if (!InputFiles.isPlainFile(f) || Files.size(f) >= 1_000_000) return List.of();
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(InputFiles.read(f))).toString().lines().toList();
             } catch (IOException | UncheckedIOException e) {
                 return List.of(); // not UTF-8 or unreadable: the message already says so
             }
@@ -106,6 +109,7 @@ final class ProblemReport {
     /** Carets under the offending value when it stands on the line at or after the column, else one caret at the column. */
     static String marker(String line, int column, String value) {
         int from = Math.max(0, Math.min(column - 1, line.length()));
+        if (value != null && value.endsWith("…")) value = value.substring(0, value.length() - 1); // an excerpt: underline its start
         int at = value == null || value.isBlank() ? -1 : line.indexOf(value, from);
         if (at < 0) return " ".repeat(from) + "^";
         return " ".repeat(at) + "^".repeat(Math.min(value.length(), line.length() - at));

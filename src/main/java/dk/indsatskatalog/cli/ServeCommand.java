@@ -65,8 +65,9 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("Det forrige site vises stadig.");
                 err.flush();
             }
-        } catch (Exception e) {
-            err.println("Build failed: " + e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            // A bug, not the content: say what it was (a message can be null) and keep serving the previous site.
+            err.println("Intern fejl under byggeriet: " + e + ". Det forrige site vises stadig.");
             err.flush();
         }
         return false;

@@ -1,18 +1,33 @@
 package dk.indsatskatalog.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Options every command shares: where the project is and where the site goes. */
 public final class SiteOptions {
-    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
-        description = "Project folder with content/, templates/ and assets/ (default: ${DEFAULT-VALUE}).")
-    Path project;
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+    Path project = Path.of(".");
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", defaultValue = "target/site",
         description = "Folder the site is written to, relative to the project (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    /** A project that is not there is a usage error, before any command reads from it. */
+    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
+        description = "Project folder with content/, templates/ and assets/ (default: ${DEFAULT-VALUE}).")
+    void project(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                "Projektmappen " + dir + " findes ikke eller er ikke en mappe; angiv den med -p.");
+        }
+        project = dir;
+    }
 
     Path projectDir() { return project.toAbsolutePath().normalize(); }
 

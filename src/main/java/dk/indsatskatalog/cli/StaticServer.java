@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local preview server for the built site (the JDK's HTTP server; no new dependency). Serves
@@ -44,11 +46,22 @@ public final class StaticServer implements AutoCloseable {
     static final String EVENTS_PATH = "/__serve/events";
     static final String RELOAD_TAG = "<script src=\"" + RELOAD_SCRIPT_PATH + "\" defer></script>";
 
+    /** Open pages listening for reloads; more are refused (503), so a flood of tabs or scripts cannot exhaust descriptors. */
+    static final int MAX_LISTENERS = 64;
+    /** How often open event streams are written to, so one whose page went away fails and is closed. */
+    static final long HEARTBEAT_SECONDS = 15;
+    private static final byte[] HEARTBEAT = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+
     private final HttpServer server;
     private final Path root;
     private final String basePath;
     private final boolean liveReload;
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "serve-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     private StaticServer(HttpServer server, Path root, String basePath, boolean liveReload) {
         this.server = server;
@@ -91,6 +104,7 @@ public final class StaticServer implements AutoCloseable {
             return t;
         }));
         server.start();
+        if (liveReload) s.heartbeat.scheduleWithFixedDelay(s::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         return s;
     }
 
@@ -101,7 +115,18 @@ public final class StaticServer implements AutoCloseable {
 
     /** Tells every open page to reload (after a successful rebuild). */
     void reload() {
-        byte[] message = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
+        broadcast("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A comment line to every open stream: a page that went away makes the write fail, and its connection is closed. */
+    void heartbeat() {
+        broadcast(HEARTBEAT);
+    }
+
+    /** Open event streams (for tests). */
+    int listenerCount() { return listeners.size(); }
+
+    private void broadcast(byte[] message) {
         for (HttpExchange listener : listeners) {
             try {
                 listener.getResponseBody().write(message);
@@ -126,12 +151,18 @@ public final class StaticServer implements AutoCloseable {
 
     /** A server-sent-events stream kept open until the page goes away or the server stops. */
     private void events(HttpExchange exchange) throws IOException {
+        synchronized (listeners) {
+            if (listeners.size() >= MAX_LISTENERS) {
+                try (exchange) { exchange.sendResponseHeaders(503, -1); }
+                return;
+            }
+            listeners.add(exchange); // counted now; written to only after the headers below
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         exchange.getResponseBody().write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         exchange.getResponseBody().flush();
-        listeners.add(exchange);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -140,7 +171,11 @@ public final class StaticServer implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            String path = requestPath(exchange);
+            if (path == null) {
+                exchange.sendResponseHeaders(400, -1);
+                return;
+            }
             if (!basePath.equals("/") && (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1)))) {
                 exchange.getResponseHeaders().set("Location", basePath);
                 exchange.sendResponseHeaders(302, -1);
@@ -168,6 +203,18 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
+    /** The decoded request path, or null when it cannot name a file: a malformed escape, a control character (%00), a backslash. */
+    private static String requestPath(HttpExchange exchange) {
+        try {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            if (path == null || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) return null;
+            Path.of(path); // throws for anything else the file system cannot name
+            return path;
+        } catch (IllegalArgumentException e) { // InvalidPathException included
+            return null;
+        }
+    }
+
     /** The page with the reload script before its closing body tag; the file on disk is not touched. */
     static byte[] withReloadScript(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
@@ -178,6 +225,7 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         listeners.forEach(HttpExchange::close);
         server.stop(0);
         ((ExecutorService) server.getExecutor()).shutdownNow(); // its threads would keep the JVM alive

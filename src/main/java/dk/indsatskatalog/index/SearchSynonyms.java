@@ -95,7 +95,8 @@ public record SearchSynonyms(List<List<String>> groups) {
             List<List<String>> all = new ArrayList<>(groups);
             all.addAll(extraGroups);
             for (List<String> group : all) {
-                List<CharsRef> phrases = group.stream().map(SearchSynonyms::phrase).distinct().toList();
+                // A name of only punctuation or stop words has no phrase, and Lucene refuses an empty one.
+                List<CharsRef> phrases = group.stream().map(SearchSynonyms::phrase).filter(p -> p.length > 0).distinct().toList();
                 for (CharsRef from : phrases) {
                     for (CharsRef to : phrases) if (!from.equals(to)) builder.add(from, to, true);
                 }

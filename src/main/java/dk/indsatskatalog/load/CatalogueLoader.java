@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/taxonomies/*.yml}, the source register {@code content/kilder/*.yml} and
- * {@code content/interventions/*.yml} into positioned documents. Paths in problems are relative to the
- * project folder (the parent of {@code content/}).
+ * Reads {@code content/taxonomies/*.yml}, the source register {@code content/kilder/*.yml},
+ * {@code content/interventions/*.yml} and the change log {@code content/aendringer.yml} into positioned
+ * documents. Paths in problems are relative to the project folder (the parent of {@code content/}).
  */
 public final class CatalogueLoader {
     public static final String INTERVENTIONS_DIR = "interventions";
@@ -39,7 +39,12 @@ public final class CatalogueLoader {
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             Path file = contentDir.resolve(TAXONOMIES_DIR).resolve(kind.fileName());
             Path shown = display(projectDir, file);
-            if (!Files.isRegularFile(file)) {
+            Problem unsafe = InputFiles.problem(projectDir, file);
+            if (unsafe != null) {
+                problems.add(unsafe);
+                continue;
+            }
+            if (!InputFiles.isPlainFile(file)) {
                 problems.add(Problem.of(SourcePosition.startOf(shown), "", ProblemCode.TAXONOMY_MISSING));
                 continue;
             }
@@ -50,7 +55,9 @@ public final class CatalogueLoader {
         List<LoadedFile<EntryDocument>> entries = readAll(yamlFiles(contentDir.resolve(INTERVENTIONS_DIR), projectDir,
             ProblemCode.ENTRIES_FOLDER_MISSING, problems), projectDir, EntryDocument.class, problems);
         Path log = contentDir.resolve(CHANGE_LOG);
-        LoadedFile<ChangeLogDocument> changeLog = Files.isRegularFile(log)
+        Problem unsafeLog = InputFiles.problem(projectDir, log);
+        if (unsafeLog != null) problems.add(unsafeLog);
+        LoadedFile<ChangeLogDocument> changeLog = unsafeLog == null && InputFiles.isPlainFile(log)
             ? readDocument(log, display(projectDir, log), ChangeLogDocument.class, problems) : null;
         return new LoadResult(taxonomies, sources, entries, changeLog, problems);
     }
@@ -79,16 +86,20 @@ public final class CatalogueLoader {
         return readDocument(file, shown, EntryDocument.class, problems);
     }
 
+    /**
+     * One document: read, shape-checked (ill-typed values are reported, the document stays unbound),
+     * text-checked (text problems do not stop the file from being read, so its other problems are found
+     * too), then bound.
+     */
     private <D> LoadedFile<D> readDocument(Path file, Path shown, Class<D> type, List<Problem> problems) {
         LoadedFile<JsonNode> tree = reader.read(file, shown, problems);
         if (tree.document() == null) return new LoadedFile<>(shown, null, tree.positions());
         int before = problems.size();
-        ShapeCheck.check(tree.document(), type, "", tree.positions(), problems);
+        JsonNode repaired = ShapeCheck.checkAndRepair(tree.document(), type, "", tree.positions(), problems);
         boolean shaped = problems.size() == before;
-        // Text problems do not stop the file from being read, so its other problems are found too.
         TextChecks.check(readText(file), tree, problems);
         if (!shaped) return new LoadedFile<>(shown, null, tree.positions());
-        return new LoadedFile<>(shown, bind(tree, type, problems), tree.positions());
+        return new LoadedFile<>(shown, bindNode(repaired, type, tree, problems), tree.positions());
     }
 
     /** The file's text again for the text checks (it decoded once already, so this cannot fail on encoding). */
@@ -99,6 +110,61 @@ public final class CatalogueLoader {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code loaded} with every entry and source that has shape problems bound after all, its ill-typed
+     * values repaired ({@link ShapeCheck#checkAndRepair}), so the validator can still judge the rest of
+     * those files; its problems are {@code loaded}'s. Returns {@code loaded} itself when no file
+     * needed that. Only for finding further problems: a repaired file is never published, because
+     * its shape problems stay.
+     */
+    public LoadResult withRepairedEntries(LoadResult loaded, Path contentDir) {
+        Path projectDir = contentDir.toAbsolutePath().getParent();
+        java.util.Set<Path> shapeBroken = new java.util.HashSet<>();
+        for (Problem p : loaded.problems()) if (p.field() != null && !p.field().isEmpty()) shapeBroken.add(p.at().file());
+        if (shapeBroken.isEmpty()) return loaded;
+        List<LoadedFile<EntryDocument>> entries = repaired(loaded.entries(), EntryDocument.class, shapeBroken, projectDir);
+        List<LoadedFile<SourceDocument>> sources = repaired(loaded.sources(), SourceDocument.class, shapeBroken, projectDir);
+        return entries == loaded.entries() && sources == loaded.sources() ? loaded
+            : new LoadResult(loaded.taxonomies(), sources, entries, loaded.changeLog(), loaded.problems());
+    }
+
+    /** The files with the shape-broken ones bound from repaired trees; the same list when none was. */
+    private <D> List<LoadedFile<D>> repaired(List<LoadedFile<D>> files, Class<D> type, java.util.Set<Path> shapeBroken, Path projectDir) {
+        List<LoadedFile<D>> result = new ArrayList<>();
+        boolean any = false;
+        for (LoadedFile<D> f : files) {
+            if (f.document() == null && shapeBroken.contains(f.file())) {
+                LoadedFile<JsonNode> tree = reader.read(projectDir.resolve(f.file()), f.file(), new ArrayList<>());
+                if (tree.document() != null) {
+                    JsonNode repaired = ShapeCheck.checkAndRepair(tree.document(), type, "", tree.positions(), new ArrayList<>());
+                    D document = bindNode(repaired, type, tree, new ArrayList<>());
+                    if (document != null) {
+                        result.add(new LoadedFile<>(f.file(), document, tree.positions()));
+                        any = true;
+                        continue;
+                    }
+                }
+            }
+            result.add(f);
+        }
+        return any ? result : files;
+    }
+
+    /**
+     * {@code validated} without the validator's echoes of the loader's problems: a field with a
+     * shape problem was bound as a neutral value, and whatever the validator says about that value
+     * (or anything inside it) repeats the one problem the editor already sees.
+     */
+    public static List<Problem> withoutEchoes(LoadResult loaded, List<Problem> validated) {
+        java.util.Set<Problem> own = new java.util.HashSet<>(loaded.problems());
+        Map<Path, List<String>> shapePaths = new java.util.HashMap<>();
+        for (Problem p : loaded.problems()) {
+            if (p.field() != null && !p.field().isEmpty()) shapePaths.computeIfAbsent(p.at().file(), f -> new ArrayList<>()).add(p.field());
+        }
+        return validated.stream().filter(p -> own.contains(p) || shapePaths.getOrDefault(p.at().file(), List.of()).stream()
+            .noneMatch(f -> p.field() != null && (p.field().equals(f) || p.field().startsWith(f + ".") || p.field().startsWith(f + "[")))).toList();
     }
 
     private LoadedFile<List<TermDocument>> readTaxonomy(Path file, Path shown, List<Problem> problems) {
@@ -123,10 +189,6 @@ public final class CatalogueLoader {
         return new LoadedFile<>(shown, List.copyOf(terms), tree.positions());
     }
 
-    private <T> T bind(LoadedFile<JsonNode> tree, Class<T> type, List<Problem> problems) {
-        return bindNode(tree.document(), type, tree, problems);
-    }
-
     private <T> T bindNode(JsonNode node, Class<T> type, LoadedFile<JsonNode> tree, List<Problem> problems) {
         try {
             return binder.treeToValue(node, type);
@@ -136,21 +198,46 @@ public final class CatalogueLoader {
         }
     }
 
+    /**
+     * The YAML files of a content folder (the entries, the source register), in name order. Anything
+     * else in the folder is a problem at its path, so no file silently disappears: a link or special
+     * file, a sub-folder (even one named {@code x.yml}), {@code .yaml} or {@code .YML}, another kind of
+     * file, a name Windows cannot save. Hidden files ({@code .DS_Store}) are an editor's tools' business
+     * and are skipped.
+     */
     private static List<Path> yamlFiles(Path dir, Path projectDir, ProblemCode whenMissing, List<Problem> problems) {
-        if (!Files.isDirectory(dir)) {
+        Problem unsafeFolder = InputFiles.problem(projectDir, dir);
+        if (unsafeFolder != null) {
+            problems.add(unsafeFolder);
+            return List.of();
+        }
+        if (!InputFiles.isPlainFolder(dir)) {
             problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", whenMissing));
             return List.of();
         }
+        List<Path> yaml = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : all) {
+            for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(".yaml")) {
-                    problems.add(Problem.of(SourcePosition.startOf(display(projectDir, f)), "",
-                        ProblemCode.WRONG_EXTENSION, name.replaceAll("\\.yaml$", ".yml")));
+                SourcePosition at = SourcePosition.startOf(display(projectDir, f));
+                Problem unsafe = InputFiles.problem(projectDir, f);
+                if (unsafe != null) {
+                    problems.add(unsafe);
+                } else if (InputFiles.isPlainFolder(f)) {
+                    problems.add(Problem.of(at, "", ProblemCode.FOLDER_IN_ENTRIES));
+                } else if (name.startsWith(".")) {
+                    continue;
+                } else if (!name.endsWith(".yml") && name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml")) {
+                    problems.add(Problem.of(at, "", ProblemCode.WRONG_EXTENSION, name.replaceAll("(?i)\\.ya?ml$", ".yml")));
+                } else if (!name.endsWith(".yml")) {
+                    problems.add(Problem.of(at, "", ProblemCode.NOT_AN_ENTRY_FILE));
+                } else if (InputFiles.isReservedOnWindows(name)) {
+                    problems.add(Problem.of(at, "", ProblemCode.RESERVED_FILE_NAME, name.substring(0, name.indexOf('.'))));
+                } else {
+                    yaml.add(f);
                 }
             }
-            return all.stream().filter(f -> f.getFileName().toString().endsWith(".yml")).toList();
+            return yaml;
         } catch (IOException e) {
             problems.add(Problem.of(SourcePosition.startOf(display(projectDir, dir)), "", ProblemCode.CANNOT_LIST, e.getMessage()));
             return List.of();

@@ -19,7 +19,12 @@ public enum ProblemCode {
     FILE_TOO_LARGE(-1), NOT_UTF8(-1), CANNOT_READ(-1), FILE_EMPTY(-1), MULTIPLE_DOCUMENTS(-1),
     YAML_SYNTAX(-1), YAML_ERROR(-1), YAML_ALIAS(0), DUPLICATE_KEY(0), UNEXPECTED_YAML(0),
     TAXONOMY_MISSING(-1), TAXONOMY_NOT_LIST(-1), CANNOT_BIND(-1), ENTRIES_FOLDER_MISSING(-1),
-    WRONG_EXTENSION(-1), CANNOT_LIST(-1), SOURCES_FOLDER_MISSING(-1),
+    WRONG_EXTENSION(-1), CANNOT_LIST(-1), SOURCES_FOLDER_MISSING(-1), SYMBOLIC_LINK(-1), SPECIAL_FILE(-1), FOLDER_IN_ENTRIES(-1),
+    NOT_AN_ENTRY_FILE(-1), RESERVED_FILE_NAME(0), YAML_TAB(-1), MARKDOWN_TOO_DEEP(-1),
+    // free pages and the site's configuration
+    NOT_A_PAGE_FILE(-1), PAGE_NAME_ILL_FORMED(0), PAGE_NAME_TAKEN(0), PAGE_HEADER_MISSING(-1), PAGE_HEADER_LINE(0),
+    PAGE_TITLE_MISSING(-1), PAGE_TYPE(0), PAGE_STATUS(0), CONFIG_MISSING(-1), CONFIG_SETTING_MISSING(0), CONFIG_LOOKUP(0),
+    CONFIG_FOLDER(0), CONFIG_TEMPLATE(0), CONFIG_URL(0), CONFIG_NUMBER(0), CONFIG_ENCODING(0), CONFIG_LEGACY_FILE(-1),
     // shape
     EXPECTED_LIST(0), EMPTY_LIST_ITEM(-1), EXPECTED_TEXT(0), EXPECTED_TEXT_NOT_BOOLEAN(0), EXPECTED_BOOLEAN(0),
     EXPECTED_WHOLE_NUMBER(0), NUMBER_TOO_LARGE(0), EXPECTED_MAPPING(0), UNKNOWN_FIELD(0), REQUIRED_MISSING(-1),
@@ -56,7 +61,15 @@ public enum ProblemCode {
     /** The stable code tools see: {@code UNKNOWN_CODE} is {@code unknown-code}. */
     public String code() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
-    /** The Danish message with {@code {0}}, {@code {1}} … replaced by the arguments. */
+    /**
+     * Longest quoted value in a message, in characters: an editor recognises their value from its
+     * start, and a file that is not an entry (a link to a secret, a pasted dump) is never printed whole.
+     */
+    public static final int MAX_EXCERPT = 80;
+    /** Longest argument in a message: an excerpt with its quotes, or a did-you-mean, fits. */
+    private static final int MAX_ARGUMENT = 120;
+
+    /** The Danish message with {@code {0}}, {@code {1}} … replaced by the arguments, each cut to an excerpt. */
     public String message(Object... args) { return fill(text("message"), args); }
 
     /** What the editor can do about it, in Danish. */
@@ -64,7 +77,18 @@ public enum ProblemCode {
 
     /** The offending value among the arguments, or null. */
     String value(Object... args) {
-        return valueArg >= 0 && valueArg < args.length && args[valueArg] != null ? String.valueOf(args[valueArg]) : null;
+        return valueArg >= 0 && valueArg < args.length && args[valueArg] != null ? excerpt(String.valueOf(args[valueArg])) : null;
+    }
+
+    /** The first line of {@code text}, at most {@link #MAX_EXCERPT} characters, with "…" when anything was cut. */
+    public static String excerpt(String text) { return excerpt(text, MAX_EXCERPT); }
+
+    private static String excerpt(String text, int max) {
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text : text.substring(0, newline);
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        if (line.codePointCount(0, line.length()) > max) line = line.substring(0, line.offsetByCodePoints(0, max));
+        return line.length() < text.length() ? line + "…" : line;
     }
 
     private String text(String part) {
@@ -81,7 +105,7 @@ public enum ProblemCode {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int n = Integer.parseInt(template.substring(i + 1, close));
-                out.append(n < args.length ? String.valueOf(args[n]) : "");
+                out.append(n < args.length ? excerpt(String.valueOf(args[n]), MAX_ARGUMENT) : "");
                 i = close;
             } else {
                 out.append(c);

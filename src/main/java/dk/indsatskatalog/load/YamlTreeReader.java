@@ -54,14 +54,21 @@ public final class YamlTreeReader {
                 problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.FILE_TOO_LARGE, size, MAX_FILE_BYTES));
                 return new LoadedFile<>(displayPath, null, positions);
             }
+            byte[] bytes = InputFiles.read(file); // never through a link, never from a pipe
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.FILE_TOO_LARGE, bytes.length, MAX_FILE_BYTES));
+                return new LoadedFile<>(displayPath, null, positions);
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.NOT_UTF8));
             return new LoadedFile<>(displayPath, null, positions);
         } catch (IOException e) {
-            problems.add(Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.CANNOT_READ, e.getMessage()));
+            Problem unsafe = InputFiles.problem(Path.of("").toAbsolutePath(), file);
+            problems.add(unsafe != null ? new Problem(SourcePosition.startOf(displayPath), "", unsafe.code(), unsafe.message(), null)
+                : Problem.of(SourcePosition.startOf(displayPath), "", ProblemCode.CANNOT_READ, e.getClass().getSimpleName()));
             return new LoadedFile<>(displayPath, null, positions);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -79,7 +86,8 @@ public final class YamlTreeReader {
             }
             return new LoadedFile<>(displayPath, root, positions);
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(displayPath, e));
+            Problem tab = tabIndentation(displayPath, text, e);
+            problems.add(tab != null ? tab : syntaxProblem(displayPath, e));
             return new LoadedFile<>(displayPath, null, positions);
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some guard violations (alias limits, code points) as unchecked exceptions.
@@ -137,6 +145,23 @@ public final class YamlTreeReader {
                 problems.add(at(file, where, path, ProblemCode.UNEXPECTED_YAML, token));
                 return null;
         }
+    }
+
+    /**
+     * A tab in the indentation makes SnakeYAML fail with its own English words at the line before
+     * the tab; editors need the tab's own line. Only consulted when parsing failed.
+     */
+    private static Problem tabIndentation(Path file, String text, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        int lastLine = where == null || where.getLineNr() < 1 ? Integer.MAX_VALUE : where.getLineNr() + 1;
+        List<String> lines = text.lines().limit(lastLine).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
+                if (line.charAt(c) == '\t') return Problem.of(new SourcePosition(file, i + 1, c + 1), "", ProblemCode.YAML_TAB);
+            }
+        }
+        return null;
     }
 
     private static Problem syntaxProblem(Path file, JsonProcessingException e) {

@@ -129,6 +129,7 @@ public final class SiteRenderer implements AutoCloseable {
             DocumentModel page = parsed(parser, file);
             page.setSourceUri(projectDir.relativize(file).toString().replace('\\', '/'));
             String name = file.getFileName().toString().replaceAll("\\.md$", "");
+            if (!FreePages.isSafeName(name)) throw new IllegalStateException("page name validate should have refused: " + name);
             page.setUri(UrlPaths.file(UrlPaths.page(name)));
             store.addDocument(page);
         }
@@ -180,11 +181,7 @@ public final class SiteRenderer implements AutoCloseable {
     }
 
     private List<Path> pageFiles() throws IOException {
-        Path dir = projectDir.resolve("content/pages");
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
-        }
+        return FreePages.files(projectDir); // the same files validate checked
     }
 
     /** The site.* and indsatskatalog.* settings, read once, so other threads never touch JBake's configuration. */

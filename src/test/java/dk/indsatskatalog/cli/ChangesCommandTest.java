@@ -107,4 +107,27 @@ class ChangesCommandTest extends CommandLineTest {
         assertEquals(ExitCodes.USAGE, run("changes", "--since", "no-such-branch", "-p", project.dir().toString()));
         assertEquals("\"no-such-branch\" er ikke en commit i dette git-repository.\n", err.toString());
     }
+
+    @Test void anEntryThatIsNotUtf8IsAChangedEntryNotAnInternalError() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        GitRepo.init(project.dir()).commitAll("2026-11-01", "One entry");
+        Files.write(project.entries().resolve("gyldig.yml"),
+            TestProject.fixtureText("gyldig").replace("En beskrivelse.", "En beskrivelse af \u00e6bler.").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(ExitCodes.OK, run("changes", "--since", "HEAD", "-p", project.dir().toString()), err.toString());
+        assertEquals("""
+            ## Ændringer i kataloget
+
+            Sammenlignet med `HEAD`: 0 tilføjet, 0 fjernet, 1 ændret.
+
+            > Kataloget har fejl (se validate-trinnet), så evidensniveauerne kan ikke beregnes.
+
+            ### Ændret (1)
+
+            - `gyldig`
+
+            ### Ændrede evidensniveauer
+
+            Kan ikke afgøres, fordi kataloget har fejl på den ene side.
+            """, out.toString());
+    }
 }

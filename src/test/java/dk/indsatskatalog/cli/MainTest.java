@@ -239,6 +239,69 @@ class MainTest extends CommandLineTest {
         assertFalse(Files.exists(project.dir().resolve("out")));
     }
 
+    @Test void aTypeErrorDoesNotHideTheFilesOtherProblems() {
+        TestProject project = TestProject.create(temp).withEntry("typer.yml", TestProject.fixtureText("gyldig")
+            .replace("slug: gyldig", "slug: typer").replace("targetGroups: [boern]", "targetGroups: boern")
+            .replace("lastReviewed: 2026-11-22", "lastReviewed: 2026-02-30"));
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "github"));
+        assertEquals("""
+            ::error file=content/interventions/typer.yml,line=7,col=1,title=targetGroups::forventede en liste, fandt "boern"%0ATip: Skriv en liste som [a, b] eller med "- " foran hvert punkt på hver sin linje.
+            ::error file=content/interventions/typer.yml,line=12,col=1,title=lastReviewed::datoen "2026-02-30" findes ikke%0ATip: Tjek måned (01–12) og dag.
+            2 problemer fundet.
+            """, out.toString());
+    }
+
+    @Test void aRequiredFieldOfTheWrongTypeIsReportedOnceNotAgainAsItsNeutralValue() {
+        TestProject project = TestProject.create(temp).withEntry("typer.yml", TestProject.fixtureText("gyldig")
+            .replace("slug: gyldig", "slug: [typer]").replace("costBand: ukendt", "costBand: {a: b}"));
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", "github"));
+        assertEquals("""
+            ::error file=content/interventions/typer.yml,line=1,col=1,title=slug::forventede tekst, fandt en liste%0ATip: Skriv en tekst; sæt den i anførselstegn, hvis den indeholder et kolon.
+            ::error file=content/interventions/typer.yml,line=11,col=3,title=resources.costBand::forventede tekst, fandt felter%0ATip: Skriv en tekst; sæt den i anførselstegn, hvis den indeholder et kolon.
+            2 problemer fundet.
+            """, out.toString());
+    }
+
+    @Test void aLinkedEntryIsReportedInEveryFormatWithoutPrintingItsTarget() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        Path secret = Files.writeString(temp.resolve("secret.yml"), "hemmelig: vaerdi-fra-udenfor\n");
+        Files.createSymbolicLink(project.entries().resolve("passwd.yml"), secret);
+        for (String format : List.of("github", "json", "human")) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertEquals(ExitCodes.CONTENT_PROBLEMS, run("validate", "-p", project.dir().toString(), "--format", format));
+            assertFalse((out + "" + err).contains("vaerdi-fra-udenfor"), format + ": " + out + err);
+            assertTrue((out + "" + err).contains("symbolsk link"), format + ": " + out + err);
+        }
+        assertEquals("""
+            content/interventions/passwd.yml:1:1: et symbolsk link er ikke tilladt her; det bliver ikke fulgt
+              Tip: Læg en almindelig fil eller mappe i stedet for linket. Byggeriet følger aldrig links, så intet uden for projektet kan komme med på sitet.
+            1 problem fundet.
+            """, err.toString());
+    }
+
+    @Test void aProjectFolderThatIsNotThereIsAUsageErrorForEveryCommand() {
+        String missing = temp.resolve("findes-ikke").toString();
+        for (String[] command : List.of(new String[]{"build"}, new String[]{"validate"}, new String[]{"serve"},
+                new String[]{"new", "lektiecafe"}, new String[]{"changes", "--since", "HEAD"}, new String[]{"schema"})) {
+            err.getBuffer().setLength(0);
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("-p", missing))
+                .toArray(String[]::new);
+            assertEquals(ExitCodes.USAGE, run(args), command[0]);
+            assertTrue(err.toString().startsWith("Projektmappen " + missing + " findes ikke eller er ikke en mappe; angiv den med -p.\n"),
+                command[0] + ": " + err);
+        }
+        assertFalse(Files.exists(Path.of(missing)));
+    }
+
+    @Test void everySubcommandTakesHelp() {
+        for (String command : List.of("build", "validate", "serve", "new", "changes", "schema")) {
+            out.getBuffer().setLength(0);
+            assertEquals(ExitCodes.OK, run(command, "--help"), command + ": " + err);
+            assertTrue(out.toString().startsWith("Usage: indsatskatalog " + command), command + ": " + out);
+        }
+    }
+
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();

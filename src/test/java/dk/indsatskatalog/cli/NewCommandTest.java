@@ -176,4 +176,35 @@ class NewCommandTest extends CommandLineTest {
         assertFalse(Files.exists(project.entries().resolve("lektiehjaelp.yml")));
         assertFalse(Files.exists(project.sources().resolve("vive-2019.yml")));
     }
+
+    @Test void refusesToWriteThroughADanglingLinkAndCreatesNothingWhereItPoints() throws IOException {
+        TestProject project = TestProject.create(temp);
+        Path hooks = Files.createDirectories(temp.resolve("hooks"));
+        Files.createSymbolicLink(project.entries().resolve("lektiehjaelp.yml"), hooks.resolve("pre-commit"));
+        assertEquals(ExitCodes.USAGE, run("new", "lektiehjaelp", "-p", project.dir().toString()));
+        assertEquals("content/interventions/lektiehjaelp.yml er et symbolsk link; new skriver ikke gennem det. "
+            + "Slet linket, hvis du vil oprette filen.\n", err.toString());
+        assertFalse(Files.exists(hooks.resolve("pre-commit")));
+    }
+
+    @Test void refusesAnEntryFolderThatIsALink() throws IOException {
+        TestProject project = TestProject.create(temp);
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.delete(project.entries());
+        Files.createSymbolicLink(project.entries(), elsewhere);
+        assertEquals(ExitCodes.USAGE, run("new", "lektiehjaelp", "-p", project.dir().toString()));
+        assertEquals("content/interventions er ikke en almindelig mappe (fx et symbolsk link); new skriver ikke gennem den.\n", err.toString());
+        try (var files = Files.list(elsewhere)) { assertFalse(files.findAny().isPresent()); }
+    }
+
+    @Test void refusesNamesWindowsCannotSave() {
+        TestProject project = TestProject.create(temp);
+        for (String slug : List.of("con", "nul", "aux", "prn", "com1", "lpt1", "lpt9")) {
+            err.getBuffer().setLength(0);
+            assertEquals(ExitCodes.USAGE, run("new", slug, "-p", project.dir().toString()), slug);
+            assertEquals("slug \"" + slug + "\" er et reserveret navn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9) "
+                + "og kan ikke gemmes som fil dér; vælg et andet, fx med et ekstra ord.\n", err.toString());
+            assertFalse(Files.exists(project.entries().resolve(slug + ".yml")));
+        }
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -77,5 +78,66 @@ class StaticServerTest {
         assertEquals("<body>x<script src=\"/__serve/reload.js\" defer></script>\n</body>",
             new String(StaticServer.withReloadScript("<body>x</body>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
         assertFalse(new String(StaticServer.withReloadScript("<p>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8).contains("</body>"));
+    }
+
+    /** A raw HTTP/1.1 request on its own socket, so a test decides when the client goes away. */
+    private static java.net.Socket open(StaticServer server, String path) throws IOException {
+        java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port());
+        socket.setSoTimeout(5000);
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static String statusLine(java.net.Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+    }
+
+    @Test void eventStreamsOfPagesThatWentAwayAreClosedByTheHeartbeat() throws Exception {
+        Files.writeString(site.resolve("index.html"), PAGE);
+        try (StaticServer server = StaticServer.start(site, 0, "/", true)) {
+            for (int i = 0; i < 5; i++) {
+                try (java.net.Socket socket = open(server, "/__serve/events")) {
+                    assertEquals("HTTP/1.1 200 OK", statusLine(socket));
+                }
+            }
+            assertEquals(5, server.listenerCount());
+            for (int beat = 0; beat < 3 && server.listenerCount() > 0; beat++) { server.heartbeat(); Thread.sleep(50); }
+            assertEquals(0, server.listenerCount());
+            assertEquals(200, get(server, "/").statusCode());
+        }
+    }
+
+    @Test void theNumberOfOpenEventStreamsIsCapped() throws Exception {
+        Files.writeString(site.resolve("index.html"), PAGE);
+        try (StaticServer server = StaticServer.start(site, 0, "/", true)) {
+            List<java.net.Socket> open = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < StaticServer.MAX_LISTENERS; i++) {
+                    java.net.Socket socket = open(server, "/__serve/events");
+                    open.add(socket);
+                    assertEquals("HTTP/1.1 200 OK", statusLine(socket));
+                }
+                try (java.net.Socket one = open(server, "/__serve/events")) {
+                    assertEquals("HTTP/1.1 503 Service Unavailable", statusLine(one));
+                }
+                assertEquals(StaticServer.MAX_LISTENERS, server.listenerCount());
+                assertEquals(200, get(server, "/").statusCode()); // pages are still served
+            } finally {
+                for (java.net.Socket s : open) s.close();
+            }
+        }
+    }
+
+    @Test void aPathThatCannotNameAFileIsABadRequest() throws Exception {
+        Files.writeString(site.resolve("index.html"), PAGE);
+        try (StaticServer server = StaticServer.start(site, 0, "/indsatskatalog/", false)) {
+            for (String path : List.of("/indsatskatalog/%00", "/indsatskatalog/a%00.html", "/indsatskatalog/%zz", "/indsatskatalog/a%5Cb")) {
+                try (java.net.Socket socket = open(server, path)) {
+                    assertEquals("HTTP/1.1 400 Bad Request", statusLine(socket), path);
+                }
+            }
+            assertEquals(200, get(server, "/").statusCode());
+        }
     }
 }

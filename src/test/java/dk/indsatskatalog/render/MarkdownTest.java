@@ -27,4 +27,27 @@ class MarkdownTest {
     @Test void demotesHeadingsBelowThePageOutline() {
         assertEquals("<h3>Afsnit</h3>\n<h4>Under</h4>\n", Markdown.toHtml("# Afsnit\n## Under", 3));
     }
+
+    @Test void dropsDataLinksAndImagesAndKeepsHttpMailtoAndRelativeOnes() {
+        assertEquals("<p><a rel=\"nofollow\" href=\"\">a</a> <img src=\"\" alt=\"b\" /> "
+                + "<a rel=\"nofollow\" href=\"mailto:x@example.org\">c</a> <a rel=\"nofollow\" href=\"../om/\">d</a> "
+                + "<a rel=\"nofollow\" href=\"http://example.org\">e</a></p>\n",
+            Markdown.toHtml("[a](data:text/html;base64,PHNjcmlwdD4=) ![b](data:image/svg+xml,x) [c](mailto:x@example.org) "
+                + "[d](../om/) [e](http://example.org)", 1));
+    }
+
+    @Test void aTextNestedDeeperThanTheLimitIsFoundAtItsLineAndNeverRendered() {
+        String quotes = "Indledning.\n\n" + ">".repeat(100_000) + " dybt\n";
+        assertEquals(java.util.OptionalInt.of(3), Markdown.tooDeepAt(quotes));
+        assertEquals(java.util.OptionalInt.of(1), Markdown.tooDeepAt("- ".repeat(10_000) + "x"));
+        assertEquals(java.util.OptionalInt.of(1), Markdown.tooDeepAt("*".repeat(100) + "x" + "*".repeat(100)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Markdown.toHtml(quotes, 1));
+    }
+
+    @Test void nestingUpToTheLimitRenders() {
+        String nested = "> ".repeat(Markdown.MAX_NESTING - 2) + "inderst";
+        assertEquals(java.util.OptionalInt.empty(), Markdown.tooDeepAt(nested));
+        org.junit.jupiter.api.Assertions.assertTrue(Markdown.toHtml(nested, 1).contains("inderst"));
+        assertEquals(java.util.OptionalInt.of(1), Markdown.tooDeepAt("> ".repeat(Markdown.MAX_NESTING) + "inderst"));
+    }
 }
