@@ -127,7 +127,7 @@ class ChangesCommandTest extends CommandLineTest {
 
             ### Ændrede evidensniveauer
 
-            Kan ikke afgøres, fordi kataloget har fejl på den ene side.
+            Kan ikke afgøres ved at sammenligne, fordi kataloget ikke kan læses på den ene side (fx har den en ældre form eller fejl).
             """, out.toString());
     }
 }

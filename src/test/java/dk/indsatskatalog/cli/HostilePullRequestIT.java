@@ -253,12 +253,12 @@ class HostilePullRequestIT extends CommandLineTest {
 
     @Test void case7_anEntrySavedAsUpperCaseYmlIsALocatedProblem() throws IOException {
         Files.move(entries().resolve("byhaver.yml"), entries().resolve("byhaver.YML"));
-        locatedProblemAndSiteUnchanged("content/interventions/byhaver.YML:1:1: indsatsfiler ender på .yml; omdøb til byhaver.yml");
+        locatedProblemAndSiteUnchanged("content/interventions/byhaver.YML:1:1: filerne her ender på .yml; omdøb til byhaver.yml");
     }
 
     @Test void case7_aFolderNamedLikeAnEntryIsALocatedProblem() throws IOException {
         Files.createDirectories(entries().resolve("dir.yml"));
-        locatedProblemAndSiteUnchanged("content/interventions/dir.yml:1:1: en mappe hører ikke til blandt indsatserne");
+        locatedProblemAndSiteUnchanged("content/interventions/dir.yml:1:1: en mappe hører ikke til her");
     }
 
     @Test void case7_aTypeErrorDoesNotHideABadReviewDateInTheSameFile() throws IOException {

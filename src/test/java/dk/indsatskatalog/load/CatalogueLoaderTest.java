@@ -28,11 +28,11 @@ class CatalogueLoaderTest {
         Files.createDirectories(project.entries().resolve("mappe.yml"));
         Files.writeString(project.entries().resolve("mappe.yml/inde.yml"), entry);
         assertEquals(List.of(
-            "content/interventions/Stor.YML:1:1: indsatsfiler ender på .yml; omdøb til Stor.yml",
+            "content/interventions/Stor.YML:1:1: filerne her ender på .yml; omdøb til Stor.yml",
             "content/interventions/con.yml:1:1: \"con\" er et reserveret navn i Windows og kan ikke bruges som filnavn",
-            "content/interventions/lang.yaml:1:1: indsatsfiler ender på .yml; omdøb til lang.yml",
-            "content/interventions/mappe.yml:1:1: en mappe hører ikke til blandt indsatserne; dens filer bliver ikke læst",
-            "content/interventions/noter.txt:1:1: kun indsatsfiler (<slug>.yml) hører til her; filen bliver ikke læst"),
+            "content/interventions/lang.yaml:1:1: filerne her ender på .yml; omdøb til lang.yml",
+            "content/interventions/mappe.yml:1:1: en mappe hører ikke til her; dens filer bliver ikke læst",
+            "content/interventions/noter.txt:1:1: kun YAML-filer (<navn>.yml) hører til her; filen bliver ikke læst"),
             problems(project));
     }
 
@@ -75,7 +75,7 @@ class CatalogueLoaderTest {
     @Test void aFileWithTypeErrorsIsBoundRepairedForFurtherChecksButNotLoaded() {
         TestProject project = TestProject.create(temp).withEntry("typer.yml", TestProject.fixtureText("gyldig")
             .replace("slug: gyldig", "slug: typer").replace("targetGroups: [boern]", "targetGroups: boern")
-            .replace("      year: 2018", "      year: [2018]").replace("lastReviewed: 2026-11-22", "lastReviewed: 22-11-2026"));
+            .replace("      direction: positive", "      direction: [positive]").replace("lastReviewed: 2026-11-22", "lastReviewed: 22-11-2026"));
         CatalogueLoader loader = new CatalogueLoader();
         Path content = project.dir().resolve("content");
         LoadResult loaded = loader.load(content);
@@ -83,6 +83,6 @@ class CatalogueLoaderTest {
         EntryDocument repaired = loader.withRepairedEntries(loaded, content).entries().get(0).document();
         assertEquals(List.of(List.of(), "22-11-2026", "typer"),
             List.of(repaired.targetGroups(), repaired.lastReviewed(), repaired.slug()));
-        assertNull(repaired.evidence().studies().get(0).year());
+        assertEquals("", repaired.evidence().outcomes().get(0).direction());
     }
 }
