@@ -40,7 +40,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
-        dk.indsatskatalog.index.SearchSynonyms::problems
+        dk.indsatskatalog.index.SearchSynonyms::problems,
+        dk.indsatskatalog.index.SearchWords::problems
     );
 
     /** The index stage: the static search index (issue 4). */

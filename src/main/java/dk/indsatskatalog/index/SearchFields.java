@@ -8,19 +8,26 @@ import dk.indsatskatalog.model.Place;
 import dk.indsatskatalog.model.Term;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The text of one entry as the index sees it, in weighted fields: name (Danish and English) and
  * search words weigh most, then the summary, then the rest (description, target groups, themes,
- * partners, places, findings, anchoring).
+ * partners, places, anchoring), then the findings and knowledge gaps, then the everyday words
+ * ({@link SearchWords}) for the entry's target groups, themes and outcome domains.
  */
-public record SearchFields(String name, String words, String summary, String body) {
+public record SearchFields(String name, String words, String summary, String body, String findings, String needs) {
     /** Field name → BM25 boost. Names and search words above summary above the rest. */
     public enum Field {
-        NAME(3.0f), WORDS(3.0f), SUMMARY(1.5f), BODY(1.0f);
+        NAME(3.0f), WORDS(3.0f), SUMMARY(1.5f), BODY(1.0f),
+        /** What the studies found and what is not known: about the problem, in the studies' words. */
+        FINDINGS(0.7f),
+        /** Everyday words for the entry's codes: the same words for many entries, so they only nudge. */
+        NEEDS(0.5f);
         public final float boost;
         Field(float boost) { this.boost = boost; }
         public String key() { return name().toLowerCase(); }
@@ -32,10 +39,15 @@ public record SearchFields(String name, String words, String summary, String bod
             case WORDS -> words;
             case SUMMARY -> summary;
             case BODY -> body;
+            case FINDINGS -> findings;
+            case NEEDS -> needs;
         };
     }
 
-    public static SearchFields of(Intervention entry) {
+    /** The entry's fields without everyday words. */
+    public static SearchFields of(Intervention entry) { return of(entry, SearchWords.none()); }
+
+    public static SearchFields of(Intervention entry, SearchWords everyday) {
         List<String> body = new ArrayList<>();
         body.add(entry.description());
         if (entry.summary().hasEnglish()) body.add(entry.summary().en());
@@ -43,14 +55,31 @@ public record SearchFields(String name, String words, String summary, String bod
         for (Term t : entry.themes()) body.add(t.label());
         for (Partner p : entry.partners()) { body.add(p.name()); body.add(p.role()); }
         for (Place p : entry.places()) { body.add(p.municipality()); body.add(p.area()); }
-        for (Outcome o : entry.evidence().outcomes()) body.add(o.finding());
         for (Anchoring a : entry.anchoring()) { body.add(a.strategy().label()); body.add(a.how()); }
         if (entry.resources() != null) {
             body.add(entry.resources().deliveredBy());
             body.add(entry.resources().staffing());
         }
+        List<String> findings = new ArrayList<>();
+        for (Outcome o : entry.evidence().outcomes()) findings.add(o.finding());
+        findings.addAll(entry.knowledgeGaps());
         String name = entry.name().hasEnglish() ? entry.name().da() + "\n" + entry.name().en() : entry.name().da();
-        return new SearchFields(name, String.join("\n", entry.searchWords()), entry.summary().da(),
-            body.stream().filter(Objects::nonNull).collect(Collectors.joining("\n")));
+        return new SearchFields(name, String.join("\n", entry.searchWords()), entry.summary().da(), lines(body), lines(findings),
+            lines(needs(entry, everyday)));
+    }
+
+    /** The everyday words of the entry's target groups, themes and outcome domains, each code once. */
+    private static List<String> needs(Intervention entry, SearchWords everyday) {
+        List<String> out = new ArrayList<>();
+        for (Term t : entry.targetGroups()) out.addAll(everyday.targetGroups().getOrDefault(t.code(), List.of()));
+        for (Term t : entry.themes()) out.addAll(everyday.themes().getOrDefault(t.code(), List.of()));
+        Set<String> domains = new LinkedHashSet<>();
+        for (Outcome o : entry.evidence().outcomes()) domains.add(o.domain().code());
+        for (String d : domains) out.addAll(everyday.outcomeDomains().getOrDefault(d, List.of()));
+        return out;
+    }
+
+    private static String lines(List<String> parts) {
+        return parts.stream().filter(Objects::nonNull).collect(Collectors.joining("\n"));
     }
 }

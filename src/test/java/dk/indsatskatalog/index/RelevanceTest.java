@@ -41,6 +41,7 @@ class RelevanceTest {
         }
         Relevance.Scores scores = Relevance.score(judged, answers);
         System.out.println("Relevance: " + scores + "; not first: " + scores.misses());
+        Relevance.scoreByKind(judged, answers).forEach((kind, s) -> System.out.println("  " + kind + ": " + s + "; not first: " + s.misses()));
         assertTrue(scores.mrr() >= MRR_FLOOR && scores.ndcg() >= NDCG_FLOOR,
             scores + " is under the floors (MRR " + MRR_FLOOR + ", nDCG " + NDCG_FLOOR + "); not first: " + scores.misses());
     }
