@@ -269,8 +269,9 @@ class SearchIndex {
         // The word as the beginning of known words is plain prefix matching; else a word one edit
         // from a known word is a typo ("ghetto" → ghettoer), a word with a known piece is a new
         // compound ("natbasket" → basket…), and a word two edits from a known one a typo again ("natravne" → natteravn).
+        // When nothing is near, the nearest word at a few more edits still beats an empty page.
         const piece = lexicon.piece(w.folded);
-        const near = piece === w.folded ? null : lexicon.suggest(w.folded);
+        const near = piece === w.folded ? null : lexicon.suggest(w.folded) ?? (piece ? null : lexicon.suggest(w.folded, true));
         if (near && (near.distance === 1 || !piece)) {
           w.how = 'suggested';
           w.suggestion = near.word;

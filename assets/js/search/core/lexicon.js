@@ -109,11 +109,11 @@ export function createLexicon(words) {
 
   /**
    * The closest word of the lexicon to a folded word, or null: stems compared by edit distance, as
-   * many edits as typo matching allows for the word's length; nearest, then same first letter, then
-   * closest in length, then alphabetical.
+   * many edits as typo matching allows for the word's length (loose: a third of its letters, at
+   * least two); nearest, then same first letter, then closest in length, then alphabetical.
    */
-  function suggest(word) {
-    const max = Math.max(1, allowedEdits(word.length));
+  function suggest(word, loose = false) {
+    const max = loose ? Math.max(2, Math.ceil(word.length / 3)) : Math.max(1, allowedEdits(word.length));
     const target = stem(word);
     let best = null;
     for (const e of entries) {
@@ -134,7 +134,7 @@ export function createLexicon(words) {
     begins,
     split: (word) => cached(`s:${word}`, () => split(word)),
     piece: (word) => cached(`p:${word}`, () => piece(word)),
-    suggest: (word) => cached(`g:${word}`, () => suggest(word)),
+    suggest: (word, loose = false) => cached(`g${loose ? 'l' : ''}:${word}`, () => suggest(word, loose)),
     /** The dictionary's stems, sorted (for the parity test). */
     stems: () => sortedStems,
   };

@@ -1,5 +1,6 @@
 package dk.indsatskatalog.index;
 
+import dk.indsatskatalog.model.Catalogue;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Ordforrådet: the catalogue's own words. From them come the compound dictionary
+ * Ordforrådet: the catalogue's own Danish words. From them come the compound dictionary
  * ({@link CompoundSplitter}, one stem per word the catalogue uses on its own) and, for each of its
  * stems, the shortest word readers see for it ("bydelsmødre" for the stem "bydelsmodr"). The
  * browser gets those words ({@code search/lexicon.json}) to split unknown compounds with exactly the
@@ -28,18 +29,21 @@ public final class Lexicon {
         this.words = List.copyOf(words);
     }
 
-    /** The lexicon of the entries' fields (every field's text). */
-    public static Lexicon of(List<SearchFields> fields) {
+    /** The lexicon of the catalogue's Danish prose ({@link SearchFields#danishProse}). */
+    public static Lexicon of(Catalogue catalogue) {
+        return of(catalogue.interventions().stream().map(SearchFields::danishProse).toList());
+    }
+
+    /** The lexicon of some texts. */
+    public static Lexicon of(List<String> texts) {
         Map<String, Integer> seen = new HashMap<>();  // word as written (lower case) → how often
         Set<String> folded = new TreeSet<>();
-        for (SearchFields f : fields) {
-            for (SearchFields.Field field : SearchFields.Field.values()) {
-                for (String written : DanishAnalysis.terms(LOWER_CASE_WORDS, f.text(field))) {
-                    String fold = DanishFolding.fold(written);
-                    if (STOP.contains(fold)) continue;
-                    folded.add(fold);
-                    seen.merge(written, 1, Integer::sum);
-                }
+        for (String text : texts) {
+            for (String written : DanishAnalysis.terms(LOWER_CASE_WORDS, text)) {
+                String fold = DanishFolding.fold(written);
+                if (STOP.contains(fold)) continue;
+                folded.add(fold);
+                seen.merge(written, 1, Integer::sum);
             }
         }
         CompoundSplitter splitter = CompoundSplitter.fromVocabulary(folded);

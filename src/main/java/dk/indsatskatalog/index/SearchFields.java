@@ -27,7 +27,7 @@ public record SearchFields(String name, String words, String summary, String bod
         /** What the studies found and what is not known: about the problem, in the studies' words. */
         FINDINGS(0.7f),
         /** Everyday words for the entry's codes: the same words for many entries, so they only nudge. */
-        NEEDS(0.5f);
+        NEEDS(1.0f);
         public final float boost;
         Field(float boost) { this.boost = boost; }
         public String key() { return name().toLowerCase(); }
@@ -66,6 +66,28 @@ public record SearchFields(String name, String words, String summary, String bod
         String name = entry.name().hasEnglish() ? entry.name().da() + "\n" + entry.name().en() : entry.name().da();
         return new SearchFields(name, String.join("\n", entry.searchWords()), entry.summary().da(), lines(body), lines(findings),
             lines(needs(entry, everyday)));
+    }
+
+    /**
+     * The entry's own Danish prose: its Danish name and summary, description, the labels of its
+     * codes, partners, places, anchoring, resources, findings and knowledge gaps. Not the English
+     * texts, search words or everyday words, which mix in English: an English word in the compound
+     * dictionary splits Danish words wrongly ("skilsmisse" into "skills" + "misse").
+     */
+    public static String danishProse(Intervention entry) {
+        List<String> out = new ArrayList<>(List.of(entry.name().da(), entry.summary().da(), entry.description()));
+        for (Term t : entry.targetGroups()) out.add(t.label());
+        for (Term t : entry.themes()) out.add(t.label());
+        for (Partner p : entry.partners()) { out.add(p.name()); out.add(p.role()); }
+        for (Place p : entry.places()) { out.add(p.municipality()); out.add(p.area()); }
+        for (Anchoring a : entry.anchoring()) { out.add(a.strategy().label()); out.add(a.how()); }
+        if (entry.resources() != null) {
+            out.add(entry.resources().deliveredBy());
+            out.add(entry.resources().staffing());
+        }
+        for (Outcome o : entry.evidence().outcomes()) out.add(o.finding());
+        out.addAll(entry.knowledgeGaps());
+        return lines(out);
     }
 
     /** The everyday words of the entry's target groups, themes and outcome domains, each code once. */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The index stage: analyses the catalogue with Lucene and writes the static search index into
  * {@code search/} of the site. Synonyms come from {@code content/search.yml} and from each entry's
  * Danish and English name; everyday words for needs and evidence from {@code content/search-words.yml};
- * the compound dictionary from the catalogue's own words (everyday words included).
+ * the compound dictionary from the catalogue's own Danish prose.
  */
 public final class SearchIndexer implements OutputStage {
     public static final String FOLDER = "search";
@@ -38,7 +38,7 @@ public final class SearchIndexer implements OutputStage {
                 .map(Problem::toString).collect(Collectors.joining("\n")));
         }
         List<SearchFields> fields = fields(catalogue, everyday);
-        Lexicon lexicon = Lexicon.of(fields);
+        Lexicon lexicon = Lexicon.of(catalogue);
         new StaticIndexWriter().write(catalogue, postings(catalogue, fields, synonyms, lexicon), lexicon.words(), everyday,
             siteDir.resolve(FOLDER));
     }

@@ -202,9 +202,10 @@ public record SearchWords(Map<String, List<String>> targetGroups, Map<String, Li
         }
     }
 
-    /** A did-you-mean when one is close, else the whole list when it is short. */
+    /** A did-you-mean when one is close (not for numbers: "6" is not a typo of "1"), else the whole list when it is short. */
     private static String orList(String typed, List<String> known) {
-        String hint = DidYouMean.hint(typed, known);
+        boolean numbers = known.stream().allMatch(k -> k.chars().allMatch(Character::isDigit));
+        String hint = numbers ? "" : DidYouMean.hint(typed, known);
         if (!hint.isEmpty()) return hint;
         return known.size() <= 8 ? "; brug en af " + String.join(", ", known) : "; se koderne i ordlistefilen i content/taxonomies/";
     }
