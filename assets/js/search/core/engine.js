@@ -176,7 +176,10 @@ class SearchIndex {
     const words = rest.filter((t) => t.term !== null).map((t) => new Word(t, lastOpen && t === last));
 
     const needed = new Set();
-    for (const w of words) this.shardsFor(w.term, w.open).forEach((s) => needed.add(s));
+    for (const w of words) {
+      needed.add(this.shardIndex(w.term));
+      if (w.open) this.shardsFor(w.folded, true).forEach((s) => needed.add(s));
+    }
     const needsDesigns = conditions.some((c) => c.design || c.rubricClass);
     const [shards, facetBits, designBits] = await Promise.all([
       this.shardMap(needed, true), this.facets(), needsDesigns ? this.designs() : null,
@@ -232,7 +235,8 @@ class SearchIndex {
     const alternatives = [];
     const exact = lookup(own, w.term);
     if (exact) alternatives.push({ term: w.term, postings: exact, factor: 1 });
-    if (w.open) alternatives.push(...this.prefixes(w.term, shards, PREFIX_FACTOR));
+    // A word being typed continues what was typed ("vaner" is not "van…" though its stem is "van").
+    if (w.open) alternatives.push(...this.prefixes(w.folded, shards, PREFIX_FACTOR).filter((a) => a.term !== w.term));
     if (alternatives.length) {
       w.how = exact ? 'exact' : 'prefix';
     } else {
