@@ -21,6 +21,8 @@ test('the status line counts, says when nothing matches every word, and when not
   assert.equal(statusText(answer({ total: 1, complete: 1 }), 'unge', false), '1 indsats fundet for »unge«.');
   assert.equal(statusText(answer({ total: 5, complete: 0 }), 'mænd netværk', false),
     'Ingen indsatser indeholder alle ordene for »mænd netværk«. 5 indsatser passer delvist.');
+  assert.equal(statusText(answer({ total: 30, complete: 1 }), 'sprogtilbud', false),
+    '1 indsats fundet for »sprogtilbud«, og 29, der passer delvist.');
   assert.equal(statusText(answer({}), 'xqzv', false), 'Ingen indsatser fundet for »xqzv«. Prøv et andet ord, eller fjern et filter.');
   assert.equal(statusText(answer({}), ' ', false), 'Skriv et søgeord, eller vælg et filter.');
 });

@@ -31,6 +31,7 @@ test('a word that cannot be split stands in by itself as a prefix, else by its l
   assert.equal(lexicon.piece('natbasket'), 'basket');
   assert.equal(lexicon.piece('strikkeklub'), 'klub');
   assert.equal(lexicon.piece('sprogzzzzz'), 'sprog');
+  assert.equal(lexicon.piece('sprogxtilbu'), 'tilbu', 'a tail before a head of the same length');
   assert.equal(lexicon.piece('kantine'), null);
 });
 

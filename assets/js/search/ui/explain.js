@@ -11,6 +11,7 @@ export function statusText(answer, query, hasFilters) {
   if (!query.trim() && !hasFilters) return 'Skriv et søgeord, eller vælg et filter.';
   if (answer.total === 0) return `Ingen indsatser fundet${what}. Prøv et andet ord, eller fjern et filter.`;
   if (answer.complete === 0) return `Ingen indsatser indeholder alle ordene${what}. ${capital(entryCount(answer.total))} passer delvist.`;
+  if (answer.complete < answer.total) return `${entryCount(answer.complete)} fundet${what}, og ${answer.total - answer.complete}, der passer delvist.`;
   return `${entryCount(answer.total)} fundet${what}.`;
 }
 
