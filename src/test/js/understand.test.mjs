@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer, fold, stem } from '../../../assets/js/search/core/analysis.js';
-import { createUnderstanding, meets } from '../../../assets/js/search/core/understand.js';
+import { conditionTest, createUnderstanding } from '../../../assets/js/search/core/understand.js';
 
 const terms = (phrase) => phrase.split(' ').map((w) => stem(fold(w)));
 const evidence = {
@@ -36,13 +36,19 @@ test('without evidence phrases in meta nothing is understood', () => {
 });
 
 test('a condition is met by a design, a design of the class, a level at least, or the flag', () => {
-  const has = (code) => code === 'rct';
-  assert.equal(meets({ design: 'rct' }, 2, false, has, evidence.designs), true);
-  assert.equal(meets({ design: 'survey' }, 2, false, has, evidence.designs), false);
-  assert.equal(meets({ rubricClass: 'causal' }, 2, false, has, evidence.designs), true);
-  assert.equal(meets({ rubricClass: 'outcome' }, 2, false, has, evidence.designs), false);
-  assert.equal(meets({ minLevel: 4 }, 4, false, has, evidence.designs), true);
-  assert.equal(meets({ minLevel: 4 }, 3, false, has, evidence.designs), false);
-  assert.equal(meets({ noEffect: true }, 3, true, has, evidence.designs), true);
-  assert.equal(meets({ noEffect: true }, 3, false, has, evidence.designs), false);
+  // Document 0: level 2, a randomised trial; document 1: level 4, a survey; document 2: level 3, flagged.
+  const doc = {
+    level: (d) => [2, 4, 3][d],
+    noEffect: (d) => d === 2,
+    design: (d, i) => (d === 0 && i === 0) || (d === 1 && i === 1),
+  };
+  const meeting = (...conditions) => [0, 1, 2].filter(conditionTest(conditions, evidence, doc));
+  assert.deepEqual(meeting({ design: 'rct' }), [0]);
+  assert.deepEqual(meeting({ design: 'survey' }), [1]);
+  assert.deepEqual(meeting({ rubricClass: 'causal' }), [0]);
+  assert.deepEqual(meeting({ rubricClass: 'outcome' }), [1]);
+  assert.deepEqual(meeting({ minLevel: 3 }), [1, 2]);
+  assert.deepEqual(meeting({ noEffect: true }), [2]);
+  assert.deepEqual(meeting({ minLevel: 3 }, { noEffect: true }), [2]);
+  assert.deepEqual(meeting(), [0, 1, 2]);
 });

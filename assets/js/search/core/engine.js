@@ -16,7 +16,7 @@ import { createAnalyzer, fold, stem } from './analysis.js';
 import { decodeShard, weightTable } from './format.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { createLexicon, decodeLexicon } from './lexicon.js';
-import { createUnderstanding, meets } from './understand.js';
+import { conditionTest, createUnderstanding } from './understand.js';
 
 const PREFIX_FACTOR = 0.8;
 const PREFIX_LIMIT = 40;
@@ -190,15 +190,19 @@ class SearchIndex {
     const docCount = this.meta.docs;
     const facets = this.facetIndex ??= new FacetIndex(this.meta, facetBits);
     const scorer = this.scorer ??= new Scorer(docCount);
-    const meetsAll = (d) => conditions.every((c) => meets(c, facets.level(d), facets.noEffect(d),
-      (code) => hasDesign(this.meta.evidence, designBits, d, code), this.meta.evidence?.designs ?? []));
+    const designBytes = this.meta.evidence?.designBytes ?? 1;
+    const meetsAll = conditionTest(conditions, this.meta.evidence, {
+      level: (d) => facets.levels[d],
+      noEffect: (d) => facets.flags[d] === 1,
+      design: (d, i) => designBits !== null && (designBits[d * designBytes + (i >> 3)] & (1 << (i & 7))) !== 0,
+    });
     let docs;
     let scores;
     let met = true;
     if (words.length === 0) {
       // No text: every entry, or those meeting the evidence conditions, higher levels first.
-      docs = allDocs(docCount).filter((d) => conditions.length === 0 || meetsAll(d));
-      scores = conditions.length === 0 ? new Float64Array(docCount) : Float64Array.from({ length: docCount }, (_, d) => facets.level(d));
+      docs = conditions.length === 0 ? allDocs(docCount) : allDocs(docCount).filter(meetsAll);
+      scores = conditions.length === 0 ? new Float64Array(docCount) : facets.levels;
     } else {
       docs = scorer.score(words);
       scores = scorer.total;
@@ -391,12 +395,6 @@ function suggestion(query, words) {
   return out + query.slice(at);
 }
 
-function hasDesign(evidence, bits, d, code) {
-  if (!evidence || !bits) return false;
-  const i = evidence.designs.findIndex((x) => x.code === code);
-  return i >= 0 && (bits[d * evidence.designBytes + (i >> 3)] & (1 << (i & 7))) !== 0;
-}
-
 function contains(sorted, value) {
   let lo = 0, hi = sorted.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < value) lo = mid + 1; else hi = mid; }
@@ -513,27 +511,21 @@ class FacetIndex {
     for (let d = 0; d < meta.docs; d++) {
       for (let b = 0; b < per; b++) this.bits[d * this.words + (b >> 2)] |= bytes[d * per + b] << ((b & 3) * 8);
     }
+    // Each document's evidence level and no-effect flag, read by evidence conditions over every document.
+    this.levels = new Float64Array(meta.docs);
+    this.flags = new Uint8Array(meta.docs);
+    const levelFacet = meta.facets.findIndex((f) => f.key === 'level');
+    const flagFacet = meta.facets.findIndex((f) => f.key === 'noEffect');
+    for (let d = 0; d < meta.docs; d++) {
+      if (levelFacet >= 0) meta.facets[levelFacet].values.forEach((v, vi) => { if (this.has(d, levelFacet, vi)) this.levels[d] = Number(v.code); });
+      if (flagFacet >= 0 && this.has(d, flagFacet, 0)) this.flags[d] = 1;
+    }
   }
 
   /** Whether document d has the value-th value of facet fi. */
   has(d, fi, value) {
     const b = this.offsets[fi] + value;
     return (this.bits[d * this.words + (b >> 5)] & (1 << (b & 31))) !== 0;
-  }
-
-  /** Document d's evidence level (0 when the index has no level facet). */
-  level(d) {
-    const fi = this.levelFacet ??= this.meta.facets.findIndex((f) => f.key === 'level');
-    if (fi < 0) return 0;
-    const values = this.meta.facets[fi].values;
-    for (let v = 0; v < values.length; v++) if (this.has(d, fi, v)) return Number(values[v].code);
-    return 0;
-  }
-
-  /** Whether document d carries the no-effect flag. */
-  noEffect(d) {
-    const fi = this.flagFacet ??= this.meta.facets.findIndex((f) => f.key === 'noEffect');
-    return fi >= 0 && this.has(d, fi, 0);
   }
 
   /** Applies filters (OR within a facet, AND across); counts each facet's values ignoring its own filter. */

@@ -34,11 +34,21 @@ export function createUnderstanding(evidence) {
   };
 }
 
-/** Whether document d meets a condition, given its level, its no-effect flag and a test for a design code. */
-export function meets(condition, level, noEffect, hasDesign, designs) {
-  if (condition.design) return hasDesign(condition.design);
-  if (condition.rubricClass) return designs.some((x) => x.rubricClass === condition.rubricClass && hasDesign(x.code));
-  if (condition.minLevel) return level >= condition.minLevel;
-  if (condition.noEffect) return noEffect;
-  return true;
+/**
+ * A test of documents against conditions, prepared once per query (it runs over every document):
+ * doc.level(d), doc.noEffect(d) and doc.design(d, i) (the i-th design of evidence.designs) read the index.
+ * A rubric class is met by any design of that class; a level by that level or higher.
+ */
+export function conditionTest(conditions, evidence, doc) {
+  const designs = evidence?.designs ?? [];
+  const tests = conditions.map((c) => {
+    if (c.design || c.rubricClass) {
+      const wanted = designs.flatMap((x, i) => ((c.design ? x.code === c.design : x.rubricClass === c.rubricClass) ? [i] : []));
+      return (d) => wanted.some((i) => doc.design(d, i));
+    }
+    if (c.minLevel) return (d) => doc.level(d) >= c.minLevel;
+    if (c.noEffect) return (d) => doc.noEffect(d);
+    return () => true;
+  });
+  return (d) => tests.every((t) => t(d));
 }

@@ -55,7 +55,7 @@ public final class SearchBenchmark {
 
     record Row(String engine, String entries, double buildSeconds, long files, long indexBytes, long indexGzip,
                long firstBytes, long firstRequests, double firstMs, double firstSlowMs, long followBytes, double followMs,
-               double p95, Relevance.Scores relevance, Map<String, Relevance.Scores> byKind) {}
+               double p95, Relevance.Scores relevance, Map<String, Relevance.Scores> byKind, Map<String, List<String>> answers) {}
 
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(args[0]).toAbsolutePath().normalize();
@@ -67,7 +67,10 @@ public final class SearchBenchmark {
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try (Chromium browser = Chromium.start()) {
+            // -Dbench.sizes=real measures the real catalogue only (relevance, first search), in a minute.
+            List<String> wanted = List.of(System.getProperty("bench.sizes", "real,1000,10000").split(","));
             for (Size size : List.of(new Size("real", 0), new Size("1000", 1000), new Size("10000", 10000))) {
+                if (!wanted.contains(size.label())) continue;
                 Path project = size.count() == 0 ? repo : work.resolve("project-" + size.label());
                 if (size.count() > 0) {
                     CatalogueGenerator.generate(repo, project, size.count());
@@ -106,7 +109,7 @@ public final class SearchBenchmark {
                         notes.add(searchPage(browser, server, FIRST_COMPOUND));
                     }
                 }
-                print(rows, notes);
+                print(rows, notes, judged);
             }
         }
     }
@@ -142,9 +145,9 @@ public final class SearchBenchmark {
         double p95 = ms[(int) Math.ceil(0.95 * ms.length) - 1];
         Relevance.Scores scores = null;
         Map<String, Relevance.Scores> byKind = null;
+        Map<String, List<String>> answers = new HashMap<>();
         if (judged != null) {
             List<Object> ranked = browser.async("window.bench.rank(arguments[0]).then(done)", queries);
-            Map<String, List<String>> answers = new HashMap<>();
             for (int i = 0; i < queries.size(); i++) {
                 @SuppressWarnings("unchecked") List<Object> slugs = (List<Object>) ranked.get(i);
                 answers.put(queries.get(i), slugs.stream().map(String::valueOf).toList());
@@ -154,7 +157,7 @@ public final class SearchBenchmark {
         }
         long[] size = folderSize(indexDir);
         return new Row(engine, entries, buildSeconds, size[0], size[1], size[2], bytes, requests, median(fast), median(slow),
-            followBytes, followMs, p95, scores, byKind);
+            followBytes, followMs, p95, scores, byKind, answers);
     }
 
     /** The real search page (HTML, CSS, JS, index): what a first search costs a visitor in all. */
@@ -168,7 +171,25 @@ public final class SearchBenchmark {
             + "(HTML, CSS, JS, index; gzip as served), results after %.0f ms.", query, server.bytes() / 1024.0, server.requests(), ms);
     }
 
-    private static void print(List<Row> rows, List<String> notes) {
+    /** The judged queries Pagefind ranks better than ours (first relevant entry higher), with both ranks. */
+    private static List<String> pagefindAhead(List<Row> rows, List<Relevance.Judged> judged) {
+        Row ours = rows.stream().filter(r -> r.engine().equals("ours") && r.byKind() != null).findFirst().orElse(null);
+        Row pagefind = rows.stream().filter(r -> r.engine().equals("pagefind") && r.byKind() != null).findFirst().orElse(null);
+        if (ours == null || pagefind == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Relevance.Judged j : judged) {
+            int a = firstRelevant(ours.answers().get(j.query()), j), b = firstRelevant(pagefind.answers().get(j.query()), j);
+            if (b < a) out.add(String.format("  %-11s %-45s ours %s, pagefind %d", j.kind(), j.query(), a > Relevance.K ? "-" : String.valueOf(a), b));
+        }
+        return out;
+    }
+
+    private static int firstRelevant(List<String> ranked, Relevance.Judged j) {
+        for (int i = 0; ranked != null && i < Math.min(Relevance.K, ranked.size()); i++) if (j.grades().getOrDefault(ranked.get(i), 0) > 0) return i + 1;
+        return Relevance.K + 1;
+    }
+
+    private static void print(List<Row> rows, List<String> notes, List<Relevance.Judged> judged) {
         StringBuilder out = new StringBuilder("\n");
         out.append(String.format("%-8s | %6s | %7s | %6s | %17s | %15s | %9s | %11s | %14s | %8s | %5s | %5s%n", "engine", "docs",
             "build s", "files", "index KB raw/gz", "1st query KB/req", "1st ms", "1st ms slow", "follow-up KB/ms", "p95 ms", "MRR", "nDCG"));
@@ -202,6 +223,10 @@ public final class SearchBenchmark {
             out.append(String.format("%-12s | %7d", "all", judgedRows.get(0).relevance().queries()));
             for (Row r : judgedRows) out.append(String.format(Locale.ROOT, " | %.3f / %.3f  ", r.relevance().mrr(), r.relevance().ndcg()));
             out.append('\n');
+            List<String> ahead = pagefindAhead(rows, judged);
+            out.append("\nQueries where Pagefind ranks a judged entry higher than ours (rank of the first judged entry; - = not in the top 10): ")
+                .append(ahead.size()).append('\n');
+            ahead.forEach(line -> out.append(line).append('\n'));
         }
         System.out.println(out);
     }
@@ -217,7 +242,7 @@ public final class SearchBenchmark {
             d.put("words", f.words());
             d.put("summary", f.summary());
             // lunr gets our extra fields in its body: the same words, without our weights.
-            d.put("body", String.join("\n", f.body(), f.findings(), f.needs()));
+            d.put("body", String.join("\n", f.codes(), f.body(), f.findings(), f.needs()));
             docs.add(d);
         }
         JSON.writeValue(file.toFile(), docs);
