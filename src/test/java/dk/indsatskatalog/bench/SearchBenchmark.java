@@ -39,7 +39,10 @@ import java.util.zip.GZIPOutputStream;
  * lunr-languages' Danish stemmer), on the real catalogue and generated catalogues of 1,000 and
  * 10,000 entries. Builds every index, serves each site with gzip for text types (as GitHub Pages
  * does) and counts the bytes of every response at the server, then drives headless Chromium
- * through bench/search/*.html. Prints one table. Run it with bench/search-benchmark.sh.
+ * through bench/search/*.html. Prints one table, the real search page's first searches (a known
+ * word, a compound the catalogue never uses), relevance per kind of judged query beside Pagefind
+ * and lunr, and the queries where Pagefind ranks better. Run it with bench/search-benchmark.sh
+ * ({@code -Dbench.sizes=real} for the real catalogue only).
  *
  * <p>Arguments: REPOSITORY NODE_MODULES (where pagefind, lunr and lunr-languages are installed).
  */
