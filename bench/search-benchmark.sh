@@ -2,7 +2,8 @@
 # Search benchmark (issue 4): our static Lucene index + JS client vs Pagefind and lunr (Danish) on the
 # real catalogue and on generated catalogues of 1,000 and 10,000 entries. Prints one table.
 # Installs pagefind, lunr and lunr-languages from npm into bench/.cache (git-ignored) on first run.
-# Needs node/npm, Chromium and ChromeDriver (scripts/test-prerequisites.sh installs them). Takes several minutes.
+# Needs node/npm, Chromium and ChromeDriver (scripts/test-prerequisites.sh installs them). Takes several minutes;
+# BENCH_SIZES=real measures the real catalogue only (relevance per kind, first searches) in about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cache=bench/.cache
@@ -14,4 +15,4 @@ fi
 mvn -q -B -ntp -DskipTests package test-compile
 mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/search-bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/search-bench-classpath.txt)"
-SE_OFFLINE=true java -cp "$cp" dk.indsatskatalog.bench.SearchBenchmark . "$cache/node_modules"
+SE_OFFLINE=true java -Dbench.sizes="${BENCH_SIZES:-real,1000,10000}" -cp "$cp" dk.indsatskatalog.bench.SearchBenchmark . "$cache/node_modules"

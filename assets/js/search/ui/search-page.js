@@ -1,9 +1,13 @@
 // The search page's UI: binds [data-module="ik-search"], searches as the user types, renders
 // results with highlighted matches and facets with live counts, keeps the state in the URL
-// (shareable; Back and Forward restore it) and announces result counts to screen readers.
+// (shareable; Back and Forward restore it) and announces result counts to screen readers. It says
+// what the engine understood (explain.js), offers "Mente du …?", marks the words a partial match
+// lacks (struck through and said in words: "Mangler: …") and, when nothing matches every word,
+// links to the target-group and theme lists.
 // All text is inserted as text nodes; nothing from the index goes through innerHTML.
 
 import { openIndex } from '../core/engine.js';
+import { notes, statusText } from './explain.js';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_DELAY = 500;
@@ -42,7 +46,12 @@ function stateUrl(state, meta) {
   return query ? `?${query}` : location.pathname;
 }
 
-function entryCount(n) { return n === 1 ? '1 indsats' : `${n} indsatser`; }
+/** A note's segments as nodes: quoted words in »« as text. */
+function sentence(segments) {
+  const p = el('p', { class: 'ik-search__note' });
+  for (const part of segments) p.append(part.quote ? `»${part.text}«` : part.text);
+  return p;
+}
 
 async function start(root) {
   const form = root.querySelector('[data-search-form]');
@@ -52,6 +61,8 @@ async function start(root) {
   const status = root.querySelector('[data-search-status]');
   const list = root.querySelector('[data-search-results]');
   const more = root.querySelector('[data-search-more]');
+  const notesBox = root.querySelector('[data-search-notes]');
+  const browse = root.querySelector('[data-search-browse]');
 
   const index = await openIndex(new URL(root.dataset.index, document.baseURI).href);
   index.warm();
@@ -105,10 +116,25 @@ async function start(root) {
       count.textContent = `(${shown.count})`;
     }
     list.replaceChildren();
+    notesBox.replaceChildren();
     if (!state.q.trim() && !hasFilters) {
       more.hidden = true;
-      announce('Skriv et søgeord, eller vælg et filter.');
+      browse.hidden = true;
+      announce(statusText(answer, state.q, hasFilters));
       return;
+    }
+    for (const note of notes(answer, meta)) notesBox.append(sentence(note));
+    if (answer.suggestion) {
+      const link = el('a', { href: stateUrl({ ...state, q: answer.suggestion }, meta), class: 'ik-search__suggestion-link' }, `»${answer.suggestion}«`);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = answer.suggestion;
+        state = { ...state, q: answer.suggestion };
+        limit = PAGE_SIZE;
+        commit(true);
+        input.focus();
+      });
+      notesBox.append(el('p', { class: 'ik-search__note ik-search__suggestion' }, 'Mente du ', link, '?'));
     }
     for (const r of answer.results) {
       const badges = el('p', { class: 'ik-search__badges' },
@@ -116,14 +142,21 @@ async function start(root) {
           el('span', { class: 'ik-evidence-badge__label' }, 'Evidensniveau '),
           el('span', { class: 'ik-evidence-badge__number' }, String(r.level))));
       if (r.noEffect) badges.append(' ', el('span', { class: 'ik-flag' }, meta.facets.find((f) => f.key === 'noEffect').values[0].label));
-      list.append(el('li', { class: 'ik-search__result' },
+      const item = el('li', { class: 'ik-search__result' },
         el('h2', { class: 'ik-search__title' }, el('a', { href: r.url, class: 'ik-search__link' }, marked(r.titleParts))),
         badges,
-        el('p', { class: 'ik-search__snippet' }, marked(r.snippet))));
+        el('p', { class: 'ik-search__snippet' }, marked(r.snippet)));
+      if (r.missing.length) {
+        // Struck through as large search engines do, and said in words for those who do not see it.
+        const missing = el('p', { class: 'ik-search__missing' }, 'Mangler: ');
+        r.missing.forEach((word, i) => missing.append(i ? ', ' : '', el('s', {}, word)));
+        item.append(missing);
+      }
+      list.append(item);
     }
     more.hidden = answer.total <= answer.results.length;
-    const what = state.q.trim() ? ` for »${state.q.trim()}«` : '';
-    announce(answer.total ? `${entryCount(answer.total)} fundet${what}.` : `Ingen indsatser fundet${what}. Prøv et andet ord, eller fjern et filter.`);
+    browse.hidden = answer.complete > 0;
+    announce(statusText(answer, state.q, hasFilters));
   }
 
   // Screen readers hear the count once typing pauses, not at every keystroke.

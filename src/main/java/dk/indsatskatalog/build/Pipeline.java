@@ -45,7 +45,8 @@ public final class Pipeline implements AutoCloseable {
         dk.indsatskatalog.index.SearchSynonyms::problems,
         content -> dk.indsatskatalog.validate.PageChecks.problems(content, dk.indsatskatalog.render.PageVariables.KEYS),
         content -> FreePages.problems(content.getParent()),
-        content -> ProjectSettings.problems(content.getParent())
+        content -> ProjectSettings.problems(content.getParent()),
+        dk.indsatskatalog.index.SearchWords::problems
     );
 
     /** The index stage: the static search index (issue 4). */

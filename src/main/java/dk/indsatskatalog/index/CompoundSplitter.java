@@ -41,10 +41,18 @@ public final class CompoundSplitter {
     public static CompoundSplitter fromVocabulary(Collection<String> words) {
         Set<String> stems = new HashSet<>();
         for (String word : words) {
-            if (word.length() >= MIN_PART && word.chars().allMatch(Character::isLetter)) stems.add(DanishAnalysis.stem(word));
+            if (inDictionary(word)) stems.add(DanishAnalysis.stem(word));
         }
         return new CompoundSplitter(stems);
     }
+
+    /** Whether a folded word's stem goes into the dictionary: letters only, at least {@value #MIN_PART} of them. */
+    static boolean inDictionary(String folded) {
+        return folded.length() >= MIN_PART && folded.chars().allMatch(Character::isLetter);
+    }
+
+    /** The dictionary's stems, sorted (for tests and the lexicon's parity). */
+    java.util.SortedSet<String> stems() { return new java.util.TreeSet<>(stems); }
 
     /** A splitter that never splits. */
     public static CompoundSplitter none() { return new CompoundSplitter(Set.of()); }

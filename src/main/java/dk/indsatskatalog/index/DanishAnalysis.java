@@ -32,12 +32,19 @@ import java.util.TreeSet;
 public final class DanishAnalysis {
     private DanishAnalysis() {}
 
-    /** Danish Snowball stop words, folded like the tokens they are compared with, sorted. */
+    /**
+     * Function words Snowball's Danish list lacks although it has their kin: "kan" beside "kunne",
+     * "uden" and "ved" and "mellem" beside "med" and "hos", "ingen" beside "nogle", "hinanden" beside
+     * "sig". In a described need ("mænd uden netværk") they carry no topic.
+     */
+    static final List<String> MORE_STOP_WORDS = List.of("hinanden", "ingen", "kan", "mellem", "uden", "ved");
+
+    /** Danish Snowball stop words and {@link #MORE_STOP_WORDS}, folded like the tokens they are compared with, sorted. */
     public static final List<String> STOP_WORDS;
     private static final CharArraySet STOP_SET;
 
     static {
-        TreeSet<String> folded = new TreeSet<>();
+        TreeSet<String> folded = new TreeSet<>(MORE_STOP_WORDS);
         for (Object word : DanishAnalyzer.getDefaultStopSet()) folded.add(DanishFolding.fold(new String((char[]) word)));
         STOP_WORDS = List.copyOf(folded);
         STOP_SET = CharArraySet.unmodifiableSet(new CharArraySet(folded, false));

@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The index stage: analyses the catalogue with Lucene and writes the static search index into
  * {@code search/} of the site. Synonyms come from {@code content/search.yml} and from each entry's
- * Danish and English name; the compound dictionary from the catalogue's own words.
+ * Danish and English name; everyday words for needs and evidence from {@code content/search-words.yml};
+ * the compound dictionary from the catalogue's own Danish prose.
  */
 public final class SearchIndexer implements OutputStage {
     public static final String FOLDER = "search";
@@ -31,27 +31,28 @@ public final class SearchIndexer implements OutputStage {
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
         List<Problem> problems = new ArrayList<>();
         SearchSynonyms synonyms = SearchSynonyms.load(contentDir.get(), problems);
+        SearchWords everyday = SearchWords.load(contentDir.get(), problems);
         if (!problems.isEmpty()) {
-            throw new IOException("search synonyms have problems:\n" + problems.stream().sorted()
+            // validate reports these with positions before a build gets here; this only guards a direct call
+            throw new IOException("search vocabularies have problems:\n" + problems.stream().sorted()
                 .map(Problem::toString).collect(Collectors.joining("\n")));
         }
-        new StaticIndexWriter().write(catalogue, postings(catalogue, synonyms), siteDir.resolve(FOLDER));
+        List<SearchFields> fields = fields(catalogue, everyday);
+        Lexicon lexicon = Lexicon.of(catalogue);
+        new StaticIndexWriter().write(catalogue, postings(catalogue, fields, synonyms, lexicon), lexicon.words(), everyday,
+            siteDir.resolve(FOLDER));
+    }
+
+    /** Each entry's fields, with the everyday words for its codes. */
+    public static List<SearchFields> fields(Catalogue catalogue, SearchWords everyday) {
+        return catalogue.interventions().stream().map(i -> SearchFields.of(i, everyday)).toList();
     }
 
     /** Every term of the catalogue with its BM25-weighted postings, documents in catalogue order. */
-    public static SortedMap<String, List<LuceneScoring.Posting>> postings(Catalogue catalogue, SearchSynonyms synonyms) throws IOException {
-        List<SearchFields> fields = catalogue.interventions().stream().map(SearchFields::of).toList();
-        var analyzer = DanishAnalysis.indexAnalyzer(synonyms.map(nameGroups(catalogue)), compounds(fields));
+    public static SortedMap<String, List<LuceneScoring.Posting>> postings(Catalogue catalogue, List<SearchFields> fields,
+                                                                          SearchSynonyms synonyms, Lexicon lexicon) throws IOException {
+        var analyzer = DanishAnalysis.indexAnalyzer(synonyms.map(nameGroups(catalogue)), lexicon.splitter());
         return LuceneScoring.score(fields, analyzer);
-    }
-
-    /** The compound dictionary: every folded word of the catalogue's text. */
-    public static CompoundSplitter compounds(List<SearchFields> fields) {
-        TreeSet<String> words = new TreeSet<>();
-        for (SearchFields f : fields) {
-            for (SearchFields.Field field : SearchFields.Field.values()) words.addAll(DanishAnalysis.foldedWords(f.text(field)));
-        }
-        return CompoundSplitter.fromVocabulary(words);
     }
 
     private static List<List<String>> nameGroups(Catalogue catalogue) {

@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Søgesiden: the search page at {@code soeg/}. The header's search form on every page sends its
  * query here with a plain GET; the page's script searches the static index. Without JavaScript the
- * page links to the static listings (all entries, themes, target groups, levels).
+ * page links to the static listings (all entries, themes, target groups, levels); with it, a query
+ * that nothing matches entirely offers the {@code browse} listings (target groups and themes).
  */
-public record SearchPage(String path, String title, String indexPath, List<Link> listings) {
+public record SearchPage(String path, String title, String indexPath, List<Link> listings, List<Link> browse) {
     public static final String TYPE = "search";
     public static final String PATH = "soeg/";
 
@@ -26,5 +27,7 @@ public record SearchPage(String path, String title, String indexPath, List<Link>
             new Link(UrlPaths.ENTRIES, "Alle indsatser"),
             new Link(UrlPaths.THEMES, "Indsatser efter tema"),
             new Link(UrlPaths.TARGET_GROUPS, "Indsatser efter målgruppe"),
-            new Link(UrlPaths.LEVELS, "Indsatser efter evidensniveau")))));
+            new Link(UrlPaths.LEVELS, "Indsatser efter evidensniveau")), List.of(
+            new Link(UrlPaths.TARGET_GROUPS, "Indsatser efter målgruppe"),
+            new Link(UrlPaths.THEMES, "Indsatser efter tema")))));
 }

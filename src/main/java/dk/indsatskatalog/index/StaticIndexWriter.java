@@ -1,11 +1,13 @@
 package dk.indsatskatalog.index;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 
@@ -33,15 +35,19 @@ import java.util.function.Predicate;
  *       {@value #TOP_DOCS} best of each of its terms, so a one-word query's first page needs no
  *       request to the document store;</li>
  *   <li>{@code d/N.json}: the document store in chunks of {@value #DOCS_PER_CHUNK} entries;</li>
- *   <li>{@code facets.bin}: one bit per facet value per document, for live facet counts.</li>
+ *   <li>{@code facets.bin}: one bit per facet value per document, for live facet counts;</li>
+ *   <li>{@code evidence.bin}: one bit per study design per document (the designs its findings rest
+ *       on), fetched only when a query speaks of a design;</li>
+ *   <li>{@code lexicon.json}: the catalogue's own words, one per stem of the compound dictionary,
+ *       fetched only when a query has a word the index does not know (to split it, or to say "Mente du …?").</li>
  * </ul>
  * The format is described in docs/search.md. Output is deterministic: sorted terms, no time stamps.
  */
 public final class StaticIndexWriter {
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final int DOCS_PER_CHUNK = 8;
     /** Raw bytes after which a term shard is closed (a term's postings are never split). */
-    public static final int SHARD_BYTES = 12 * 1024;
+    public static final int SHARD_BYTES = 6 * 1024;
     /** Per term, how many of its best documents (by weight byte, then catalogue order) a shard carries: one results page. */
     public static final int TOP_DOCS = 10;
     static final String ENTRY_PATH = "indsatser/{slug}/index.html";
@@ -49,7 +55,20 @@ public final class StaticIndexWriter {
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     public record Meta(int format, int docs, int docsPerChunk, String entryPath, List<String> stopWords,
-                       List<String> shards, double weightMin, double weightMax, int facetBytes, List<Facet> facets) {}
+                       List<String> shards, double weightMin, double weightMax, int facetBytes, List<Facet> facets,
+                       int lexiconWords, Evidence evidence) {}
+
+    /** The study designs (in {@code evidence.bin} bit order) and the phrases the browser reads as conditions on the evidence. */
+    public record Evidence(int designBytes, List<Design> designs, List<Phrase> phrases) {}
+
+    public record Design(String code, String label, String rubricClass) {}
+
+    /**
+     * A phrase as terms (folded, stemmed, stop words kept) and what it means: exactly one of a
+     * design code, a rubric class, a lowest level or the no-effect flag.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Phrase(List<String> terms, String design, String rubricClass, Integer minLevel, Boolean noEffect) {}
 
     public record Facet(String key, String param, String label, List<FacetValue> values) {}
 
@@ -63,10 +82,17 @@ public final class StaticIndexWriter {
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     public record NumberedDoc(int doc, String slug, String title, String summary, int level, boolean noEffect) {}
 
-    private record FacetSpec(Facet facet, List<Predicate<Intervention>> has) {}
+    private record FacetSpec(Facet facet, List<Predicate<EvidenceFacts.Entry>> has) {}
 
     public void write(Catalogue catalogue, SortedMap<String, List<LuceneScoring.Posting>> postings, Path dir) throws IOException {
+        write(catalogue, postings, List.of(), SearchWords.none(), dir);
+    }
+
+    /** Writes the index with the lexicon's words and the evidence words of {@code everyday}. */
+    public void write(Catalogue catalogue, SortedMap<String, List<LuceneScoring.Posting>> postings, List<String> lexicon,
+                      SearchWords everyday, Path dir) throws IOException {
         List<Intervention> entries = catalogue.interventions();
+        List<EvidenceFacts> evidence = entries.stream().map(EvidenceFacts::of).toList();
         Files.createDirectories(dir.resolve("t"));
         Files.createDirectories(dir.resolve("d"));
 
@@ -77,8 +103,11 @@ public final class StaticIndexWriter {
         if (postings.isEmpty()) { min = 1; max = 1; }
         WeightScale scale = new WeightScale(min, max);
 
-        List<StoredDoc> stored = entries.stream().map(i -> new StoredDoc(i.slug().value(), i.name().da(), i.summary().da(),
-            i.evidence().level().number(), i.evidence().noEffectFlag())).toList();
+        List<StoredDoc> stored = new ArrayList<>();
+        for (int d = 0; d < entries.size(); d++) {
+            Intervention i = entries.get(d);
+            stored.add(new StoredDoc(i.slug().value(), i.name().da(), i.summary().da(), evidence.get(d).level(), evidence.get(d).noEffect()));
+        }
         List<String> firstTerms = new ArrayList<>();
         int shardSize = 0;
         List<String> shardTerms = new ArrayList<>();
@@ -107,23 +136,50 @@ public final class StaticIndexWriter {
         }
 
         List<FacetSpec> facets = facets(catalogue.taxonomies());
-        int bits = facets.stream().mapToInt(f -> f.has().size()).sum();
-        int bytesPerDoc = Math.max(1, (bits + 7) / 8);
-        byte[] facetBits = new byte[bytesPerDoc * entries.size()];
-        for (int d = 0; d < entries.size(); d++) {
-            int bit = 0;
-            for (FacetSpec f : facets) {
-                for (Predicate<Intervention> has : f.has()) {
-                    if (has.test(entries.get(d))) facetBits[d * bytesPerDoc + (bit >> 3)] |= (byte) (1 << (bit & 7));
-                    bit++;
-                }
+        List<Predicate<Integer>> facetBits = new ArrayList<>();
+        for (FacetSpec f : facets) for (Predicate<EvidenceFacts.Entry> has : f.has()) facetBits.add(d -> has.test(new EvidenceFacts.Entry(entries.get(d), evidence.get(d))));
+        int bytesPerDoc = writeBits(dir.resolve("facets.bin"), entries.size(), facetBits);
+
+        List<StudyDesign> designs = catalogue.taxonomies().studyDesigns();
+        List<Predicate<Integer>> designBits = designs.stream().map(x -> (Predicate<Integer>) d -> evidence.get(d).designs().contains(x.code())).toList();
+        int designBytes = writeBits(dir.resolve("evidence.bin"), entries.size(), designBits);
+
+        Files.write(dir.resolve("lexicon.json"), json.writeValueAsBytes(Lexicon.frontCoded(lexicon)));
+
+        Evidence understood = new Evidence(designBytes,
+            designs.stream().map(x -> new Design(x.code(), x.label(), x.rubricClass().code())).toList(), phrases(everyday));
+        Meta meta = new Meta(FORMAT, entries.size(), DOCS_PER_CHUNK, ENTRY_PATH, DanishAnalysis.STOP_WORDS, firstTerms,
+            scale.min(), scale.max(), bytesPerDoc, facets.stream().map(FacetSpec::facet).toList(), lexicon.size(), understood);
+        Files.write(dir.resolve("meta.json"), json.writeValueAsBytes(meta));
+    }
+
+    /** {@code bits.size()} bits per document (little-endian within bytes), at least one byte each; returns the bytes per document. */
+    private static int writeBits(Path file, int docs, List<Predicate<Integer>> bits) throws IOException {
+        int bytesPerDoc = Math.max(1, (bits.size() + 7) / 8);
+        byte[] out = new byte[bytesPerDoc * docs];
+        for (int d = 0; d < docs; d++) {
+            for (int bit = 0; bit < bits.size(); bit++) {
+                if (bits.get(bit).test(d)) out[d * bytesPerDoc + (bit >> 3)] |= (byte) (1 << (bit & 7));
             }
         }
-        Files.write(dir.resolve("facets.bin"), facetBits);
+        Files.write(file, out);
+        return bytesPerDoc;
+    }
 
-        Meta meta = new Meta(FORMAT, entries.size(), DOCS_PER_CHUNK, ENTRY_PATH, DanishAnalysis.STOP_WORDS, firstTerms,
-            scale.min(), scale.max(), bytesPerDoc, facets.stream().map(FacetSpec::facet).toList());
-        Files.write(dir.resolve("meta.json"), json.writeValueAsBytes(meta));
+    /** The evidence words as term sequences, longest phrases first so the browser can match greedily. */
+    private static List<Phrase> phrases(SearchWords everyday) {
+        List<Phrase> out = new ArrayList<>();
+        everyday.designs().forEach((code, words) -> words.forEach(w -> out.add(new Phrase(phraseTerms(w), code, null, null, null))));
+        everyday.rubricClasses().forEach((code, words) -> words.forEach(w -> out.add(new Phrase(phraseTerms(w), null, code, null, null))));
+        everyday.levels().forEach((level, words) -> words.forEach(w -> out.add(new Phrase(phraseTerms(w), null, null, level, null))));
+        everyday.noEffect().forEach(w -> out.add(new Phrase(phraseTerms(w), null, null, null, true)));
+        out.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size()).thenComparing(p -> String.join(" ", p.terms())));
+        return out;
+    }
+
+    /** Every word of a phrase folded and stemmed, stop words kept ("virker ikke" → [virk, ikk]). */
+    static List<String> phraseTerms(String phrase) {
+        return DanishAnalysis.phraseWords(phrase).stream().map(DanishAnalysis::stem).toList();
     }
 
     private static List<FacetSpec> facets(Taxonomies tax) {
@@ -131,23 +187,23 @@ public final class StaticIndexWriter {
         out.add(termFacet("targetGroup", "maalgruppe", "Målgruppe", tax.targetGroups(), Intervention::targetGroups));
         out.add(termFacet("theme", "tema", "Tema", tax.themes(), Intervention::themes));
         List<FacetValue> levels = new ArrayList<>();
-        List<Predicate<Intervention>> hasLevel = new ArrayList<>();
+        List<Predicate<EvidenceFacts.Entry>> hasLevel = new ArrayList<>();
         for (EvidenceLevel level : tax.levels()) {
             levels.add(new FacetValue(String.valueOf(level.number()), level.number() + " " + level.label()));
-            hasLevel.add(i -> i.evidence().level().number() == level.number());
+            hasLevel.add(e -> e.evidence().level() == level.number());
         }
         out.add(new FacetSpec(new Facet("level", "niveau", "Evidensniveau", levels), hasLevel));
         out.add(new FacetSpec(new Facet("noEffect", "flag", "Markering",
             List.of(new FacetValue(tax.noEffectFlag().code(), tax.noEffectFlag().label()))),
-            List.of(i -> i.evidence().noEffectFlag())));
+            List.of(e -> e.evidence().noEffect())));
         return out;
     }
 
     private static FacetSpec termFacet(String key, String param, String label, List<Term> terms,
                                        java.util.function.Function<Intervention, List<Term>> of) {
         List<FacetValue> values = terms.stream().map(t -> new FacetValue(t.code(), t.label())).toList();
-        List<Predicate<Intervention>> has = terms.stream()
-            .map(t -> (Predicate<Intervention>) i -> of.apply(i).stream().anyMatch(x -> x.code().equals(t.code()))).toList();
+        List<Predicate<EvidenceFacts.Entry>> has = terms.stream()
+            .map(t -> (Predicate<EvidenceFacts.Entry>) e -> of.apply(e.entry()).stream().anyMatch(x -> x.code().equals(t.code()))).toList();
         return new FacetSpec(new Facet(key, param, label, values), has);
     }
 

@@ -8,6 +8,7 @@ import dk.indsatskatalog.build.BuildResult;
 import dk.indsatskatalog.build.Pipeline;
 import dk.indsatskatalog.index.Relevance;
 import dk.indsatskatalog.index.SearchFields;
+import dk.indsatskatalog.index.SearchWords;
 import dk.indsatskatalog.model.Intervention;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,12 +39,17 @@ import java.util.zip.GZIPOutputStream;
  * lunr-languages' Danish stemmer), on the real catalogue and generated catalogues of 1,000 and
  * 10,000 entries. Builds every index, serves each site with gzip for text types (as GitHub Pages
  * does) and counts the bytes of every response at the server, then drives headless Chromium
- * through bench/search/*.html. Prints one table. Run it with bench/search-benchmark.sh.
+ * through bench/search/*.html. Prints one table, the real search page's first searches (a known
+ * word, a compound the catalogue never uses), relevance per kind of judged query beside Pagefind
+ * and lunr, and the queries where Pagefind ranks better. Run it with bench/search-benchmark.sh
+ * ({@code -Dbench.sizes=real} for the real catalogue only).
  *
  * <p>Arguments: REPOSITORY NODE_MODULES (where pagefind, lunr and lunr-languages are installed).
  */
 public final class SearchBenchmark {
     private static final String FIRST = "lektiecafé";
+    /** A first search that needs the lexicon: a compound the catalogue never uses. */
+    private static final String FIRST_COMPOUND = "sprogstimuleringstilbud";
     private static final String FOLLOW_UP = "unge kriminalitet";
     private static final int RUNS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +58,7 @@ public final class SearchBenchmark {
 
     record Row(String engine, String entries, double buildSeconds, long files, long indexBytes, long indexGzip,
                long firstBytes, long firstRequests, double firstMs, double firstSlowMs, long followBytes, double followMs,
-               double p95, Relevance.Scores relevance) {}
+               double p95, Relevance.Scores relevance, Map<String, Relevance.Scores> byKind, Map<String, List<String>> answers) {}
 
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(args[0]).toAbsolutePath().normalize();
@@ -64,9 +70,18 @@ public final class SearchBenchmark {
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try (Chromium browser = Chromium.start()) {
+            // -Dbench.sizes=real measures the real catalogue only (relevance, first search), in a minute.
+            List<String> wanted = List.of(System.getProperty("bench.sizes", "real,1000,10000").split(","));
             for (Size size : List.of(new Size("real", 0), new Size("1000", 1000), new Size("10000", 10000))) {
+                if (!wanted.contains(size.label())) continue;
                 Path project = size.count() == 0 ? repo : work.resolve("project-" + size.label());
-                if (size.count() > 0) CatalogueGenerator.generate(repo, project, size.count());
+                if (size.count() > 0) {
+                    CatalogueGenerator.generate(repo, project, size.count());
+                    // The search vocabularies too, so the generated catalogues are searched as the real one is.
+                    for (String file : List.of("content/search.yml", "content/search-words.yml")) {
+                        Files.copy(repo.resolve(file), project.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
                 Path site = work.resolve("site-" + size.label());
                 BuildResult built;
                 try (Pipeline pipeline = new Pipeline(project)) { built = pipeline.build(site); }
@@ -79,7 +94,7 @@ public final class SearchBenchmark {
                 double pagefindSeconds = (System.nanoTime() - t) / 1e9;
 
                 Path docs = work.resolve("docs-" + size.label() + ".json");
-                writeDocs(built.catalogue().interventions(), docs);
+                writeDocs(built.catalogue().interventions(), SearchWords.load(project.resolve("content"), new ArrayList<>()), docs);
                 t = System.nanoTime();
                 run(List.of("node", repo.resolve("bench/search/lunr-build.mjs").toString(), modules.toString(), docs.toString(),
                     site.resolve("lunr").toString()), site);
@@ -92,9 +107,12 @@ public final class SearchBenchmark {
                         real ? judged : null, queries));
                     rows.add(measure(browser, server, "pagefind", entries, pagefindSeconds, site.resolve("pagefind"), real ? judged : null, queries));
                     rows.add(measure(browser, server, "lunr", entries, lunrSeconds, site.resolve("lunr"), real ? judged : null, queries));
-                    if (real) notes.add(searchPage(browser, server));
+                    if (real) {
+                        notes.add(searchPage(browser, server, FIRST));
+                        notes.add(searchPage(browser, server, FIRST_COMPOUND));
+                    }
                 }
-                print(rows, notes);
+                print(rows, notes, judged);
             }
         }
     }
@@ -129,32 +147,52 @@ public final class SearchBenchmark {
         double[] ms = times.stream().mapToDouble(o -> ((Number) o).doubleValue()).sorted().toArray();
         double p95 = ms[(int) Math.ceil(0.95 * ms.length) - 1];
         Relevance.Scores scores = null;
+        Map<String, Relevance.Scores> byKind = null;
+        Map<String, List<String>> answers = new HashMap<>();
         if (judged != null) {
             List<Object> ranked = browser.async("window.bench.rank(arguments[0]).then(done)", queries);
-            Map<String, List<String>> answers = new HashMap<>();
             for (int i = 0; i < queries.size(); i++) {
                 @SuppressWarnings("unchecked") List<Object> slugs = (List<Object>) ranked.get(i);
                 answers.put(queries.get(i), slugs.stream().map(String::valueOf).toList());
             }
             scores = Relevance.score(judged, answers);
+            byKind = Relevance.scoreByKind(judged, answers);
         }
         long[] size = folderSize(indexDir);
         return new Row(engine, entries, buildSeconds, size[0], size[1], size[2], bytes, requests, median(fast), median(slow),
-            followBytes, followMs, p95, scores);
+            followBytes, followMs, p95, scores, byKind, answers);
     }
 
     /** The real search page (HTML, CSS, JS, index): what a first search costs a visitor in all. */
-    private static String searchPage(Chromium browser, CountingServer server) throws Exception {
+    private static String searchPage(Chromium browser, CountingServer server, String query) throws Exception {
         browser.fresh(false);
         server.reset();
-        double ms = browser.firstResults(server.url("soeg/index.html?q=" + java.net.URLEncoder.encode(FIRST, java.nio.charset.StandardCharsets.UTF_8)),
+        double ms = browser.firstResults(server.url("soeg/index.html?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)),
             "document.querySelector('.ik-search__result') && performance.now()");
         server.awaitIdle();
         return String.format(Locale.ROOT, "Real catalogue, our search page soeg/?q=%s from an empty cache: %.1f KB in %d requests "
-            + "(HTML, CSS, JS, index; gzip as served), results after %.0f ms.", FIRST, server.bytes() / 1024.0, server.requests(), ms);
+            + "(HTML, CSS, JS, index; gzip as served), results after %.0f ms.", query, server.bytes() / 1024.0, server.requests(), ms);
     }
 
-    private static void print(List<Row> rows, List<String> notes) {
+    /** The judged queries Pagefind ranks better than ours (first relevant entry higher), with both ranks. */
+    private static List<String> pagefindAhead(List<Row> rows, List<Relevance.Judged> judged) {
+        Row ours = rows.stream().filter(r -> r.engine().equals("ours") && r.byKind() != null).findFirst().orElse(null);
+        Row pagefind = rows.stream().filter(r -> r.engine().equals("pagefind") && r.byKind() != null).findFirst().orElse(null);
+        if (ours == null || pagefind == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Relevance.Judged j : judged) {
+            int a = firstRelevant(ours.answers().get(j.query()), j), b = firstRelevant(pagefind.answers().get(j.query()), j);
+            if (b < a) out.add(String.format("  %-11s %-45s ours %s, pagefind %d", j.kind(), j.query(), a > Relevance.K ? "-" : String.valueOf(a), b));
+        }
+        return out;
+    }
+
+    private static int firstRelevant(List<String> ranked, Relevance.Judged j) {
+        for (int i = 0; ranked != null && i < Math.min(Relevance.K, ranked.size()); i++) if (j.grades().getOrDefault(ranked.get(i), 0) > 0) return i + 1;
+        return Relevance.K + 1;
+    }
+
+    private static void print(List<Row> rows, List<String> notes, List<Relevance.Judged> judged) {
         StringBuilder out = new StringBuilder("\n");
         out.append(String.format("%-8s | %6s | %7s | %6s | %17s | %15s | %9s | %11s | %14s | %8s | %5s | %5s%n", "engine", "docs",
             "build s", "files", "index KB raw/gz", "1st query KB/req", "1st ms", "1st ms slow", "follow-up KB/ms", "p95 ms", "MRR", "nDCG"));
@@ -171,20 +209,43 @@ public final class SearchBenchmark {
         out.append("1st ms: navigation start to results in the DOM (median of " + RUNS + "), slow = throttled to 50 ms latency, 10 Mbit/s.\n");
         out.append("follow-up: \"" + FOLLOW_UP + "\" on the same page. p95: warm latency over the " + "test set's queries. Relevance on the real catalogue only.\n");
         notes.forEach(n -> out.append(n).append('\n'));
+        List<Row> judgedRows = rows.stream().filter(r -> r.byKind() != null).toList();
+        if (!judgedRows.isEmpty()) {
+            out.append("\nRelevance per kind of query on the real catalogue, MRR@10 / nDCG@10:\n");
+            out.append(String.format("%-12s | %7s", "kind", "queries"));
+            for (Row r : judgedRows) out.append(String.format(" | %-15s", r.engine()));
+            out.append('\n').append("-".repeat(24 + 18 * judgedRows.size())).append('\n');
+            for (String kind : judgedRows.get(0).byKind().keySet()) {
+                out.append(String.format("%-12s | %7d", kind, judgedRows.get(0).byKind().get(kind).queries()));
+                for (Row r : judgedRows) {
+                    Relevance.Scores k = r.byKind().get(kind);
+                    out.append(String.format(Locale.ROOT, " | %.3f / %.3f  ", k.mrr(), k.ndcg()));
+                }
+                out.append('\n');
+            }
+            out.append(String.format("%-12s | %7d", "all", judgedRows.get(0).relevance().queries()));
+            for (Row r : judgedRows) out.append(String.format(Locale.ROOT, " | %.3f / %.3f  ", r.relevance().mrr(), r.relevance().ndcg()));
+            out.append('\n');
+            List<String> ahead = pagefindAhead(rows, judged);
+            out.append("\nQueries where Pagefind ranks a judged entry higher than ours (rank of the first judged entry; - = not in the top 10): ")
+                .append(ahead.size()).append('\n');
+            ahead.forEach(line -> out.append(line).append('\n'));
+        }
         System.out.println(out);
     }
 
-    private static void writeDocs(List<Intervention> entries, Path file) throws IOException {
+    private static void writeDocs(List<Intervention> entries, SearchWords everyday, Path file) throws IOException {
         List<Map<String, String>> docs = new ArrayList<>();
         for (Intervention i : entries) {
-            SearchFields f = SearchFields.of(i);
+            SearchFields f = SearchFields.of(i, everyday);
             Map<String, String> d = new LinkedHashMap<>();
             d.put("slug", i.slug().value());
             d.put("title", i.name().da());
             d.put("name", f.name());
             d.put("words", f.words());
             d.put("summary", f.summary());
-            d.put("body", f.body());
+            // lunr gets our extra fields in its body: the same words, without our weights.
+            d.put("body", String.join("\n", f.codes(), f.body(), f.findings(), f.needs()));
             docs.add(d);
         }
         JSON.writeValue(file.toFile(), docs);

@@ -14,7 +14,11 @@ import java.util.function.Supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The search page in Chromium on the real site: typing, highlights, facets, URL state, Back, keyboard, no-JS. */
+/**
+ * The search page in Chromium on the real site: typing, highlights, facets, URL state, Back,
+ * keyboard, no-JS; partial matches with the missing words struck through and said, "Mente du",
+ * evidence words understood, compounds split, the lists offered when nothing matches every word.
+ */
 @ExtendWith(RealSiteExtension.class)
 class SearchPageIT {
     private static final String PAGE = "soeg/index.html";
@@ -24,7 +28,47 @@ class SearchPageIT {
         input(browser).sendKeys("lektie café");
         waitFor(browser, () -> titles(browser).stream().findFirst().orElse(""), "Lektiecafé");
         assertEquals("Lektiecafé", browser.driver().findElement(By.cssSelector(".ik-search__result mark")).getText());
-        waitFor(browser, () -> status(browser).replaceAll("^\\d+ ", "N "), "N indsatser fundet for »lektie café«.");
+        waitFor(browser, () -> status(browser).replaceAll("\\d+", "N"), "N indsatser fundet for »lektie café«, og N, der passer delvist.");
+        assertEquals(List.of(), browser.takeConsole());
+    }
+
+    @Test void whenNothingMatchesEveryWordThePartialMatchesSayWhatTheyLackAndTheListsAreOffered(RealSite site, Browser browser) {
+        browser.open(site.url(PAGE + "?q=lektiecaf%C3%A9+natteravne"));
+        waitFor(browser, () -> status(browser), "Ingen indsatser indeholder alle ordene for »lektiecafé natteravne«. 2 indsatser passer delvist.");
+        assertEquals(List.of("Natteravne", "Lektiecafé"), titles(browser));
+        List<WebElement> missing = browser.driver().findElements(By.cssSelector(".ik-search__missing"));
+        assertEquals(List.of("Mangler: lektiecafé", "Mangler: natteravne"), missing.stream().map(WebElement::getText).toList());
+        assertEquals("line-through", missing.get(0).findElement(By.tagName("s")).getCssValue("text-decoration-line"));
+        WebElement browse = browser.driver().findElement(By.cssSelector("[data-search-browse]"));
+        assertTrue(browse.isDisplayed());
+        assertEquals(List.of("Indsatser efter målgruppe", "Indsatser efter tema"), browse.findElements(By.tagName("a")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of(), AccessibilityIT.violations(browser));
+    }
+
+    @Test void anUnknownWordIsSearchedAsTheNearestWordAndMenteDuSearchesIt(RealSite site, Browser browser) {
+        browser.open(site.url(PAGE + "?q=natravne"));
+        waitFor(browser, () -> titles(browser).stream().findFirst().orElse(""), "Natteravne");
+        assertEquals(List.of("»natravne« står ikke i kataloget; søgt på det nærmeste ord, »natteravne«.", "Mente du »natteravne«?"), notes(browser));
+        assertTrue(!browser.driver().findElement(By.cssSelector("[data-search-browse]")).isDisplayed(), "every word matched");
+        browser.driver().findElement(By.cssSelector(".ik-search__suggestion a")).click();
+        waitFor(browser, () -> browser.driver().getCurrentUrl().endsWith("?q=natteravne") ? "searched" : browser.driver().getCurrentUrl(), "searched");
+        assertEquals("natteravne", input(browser).getAttribute("value"));
+        waitFor(browser, () -> String.join("|", notes(browser)), "");
+    }
+
+    @Test void evidenceWordsAreReadAsConditionsAndSaidInWords(RealSite site, Browser browser) {
+        browser.open(site.url(PAGE + "?q=randomiseret+fors%C3%B8g"));
+        waitFor(browser, () -> status(browser).replaceAll("\\d+", "N"), "N indsatser fundet for »randomiseret forsøg«.");
+        assertEquals(List.of("Viser indsatser med mindst ét studie af typen »Randomiseret kontrolleret forsøg« (ud fra »randomiseret forsøg«)."),
+            notes(browser));
+        assertTrue(titles(browser).contains("Sprogstimulering og brobygning til dagtilbud"), titles(browser).toString());
+    }
+
+    @Test void aCompoundTheCatalogueNeverUsesIsSearchedAsItsParts(RealSite site, Browser browser) {
+        browser.open(site.url(PAGE));
+        input(browser).sendKeys("sprogstimuleringstilbud ");
+        waitFor(browser, () -> titles(browser).stream().findFirst().orElse(""), "Sprogstimulering og brobygning til dagtilbud");
+        assertEquals(List.of("»sprogstimuleringstilbud« er søgt som »sprogstimulering« + »tilbud«."), notes(browser));
         assertEquals(List.of(), browser.takeConsole());
     }
 
@@ -86,6 +130,10 @@ class SearchPageIT {
     }
 
     private static WebElement input(Browser browser) { return browser.driver().findElement(By.id("ik-search-q")); }
+
+    private static List<String> notes(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".ik-search__note")).stream().map(WebElement::getText).toList();
+    }
 
     private static String status(Browser browser) { return browser.driver().findElement(By.cssSelector("[data-search-status]")).getText(); }
 

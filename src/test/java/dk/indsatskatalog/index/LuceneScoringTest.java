@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Exported weights equal the scores Lucene's own query gives: a SHOULD query of boosted TermQueries over the fields. */
 class LuceneScoringTest {
     private static final List<SearchFields> DOCS = List.of(
-        new SearchFields("Lektiecafé", "lektiehjælp", "Hjælp til lektier for børn.", "Frivillige hjælper børn og unge med lektier."),
-        new SearchFields("Sommerskole", "ferieskole", "Skole i sommerferien for børn.", "Lektier og leg; børn lærer."),
-        new SearchFields("Natteravne", "nattevandring", "Voksne går rundt om natten.", "Frivillige voksne skaber tryghed for unge."));
+        new SearchFields("Lektiecafé", "lektiehjælp", "Hjælp til lektier for børn.", "Børn\nUnge", "Frivillige hjælper børn og unge med lektier.", "Flere fik hjælp til lektierne.", "skolebørn lektier"),
+        new SearchFields("Sommerskole", "ferieskole", "Skole i sommerferien for børn.", "Børn", "Lektier og leg; børn lærer.", "", "skolebørn"),
+        new SearchFields("Natteravne", "nattevandring", "Voksne går rundt om natten.", "Unge\nKriminalitetsforebyggelse og tryghed", "Frivillige voksne skaber tryghed for unge.", "Ingen effekt på kriminalitet.", "tryghed"));
 
     @Test void everyPostingWeightEqualsLucenesOwnScore() throws Exception {
         Analyzer analyzer = DanishAnalysis.queryAnalyzer();

@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Runs Node.js scripts from tests; skips the test when node is not installed (scripts/test-prerequisites.sh installs it). */
+/**
+ * Runs Node.js scripts from tests. Without node a test is skipped on a developer's machine
+ * (scripts/test-prerequisites.sh installs it) but fails under CI ({@code CI=true}), where a skipped
+ * JavaScript test would pass unseen.
+ */
 final class Node {
     record Run(int exitCode, String stdout, String stderr) {}
 
     private Node() {}
 
     static Run run(String... args) throws IOException, InterruptedException {
-        assumeTrue(available(), "node is not installed");
+        require(available(), System.getenv("CI"));
         List<String> command = new ArrayList<>(List.of("node"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("node", ".out");
@@ -33,6 +38,13 @@ final class Node {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /** Fails under CI (the environment variable CI is "true") and skips elsewhere when node is missing. */
+    static void require(boolean available, String ci) {
+        if (available) return;
+        if ("true".equalsIgnoreCase(ci)) fail("node is not installed, and under CI the JavaScript tests must run: run scripts/test-prerequisites.sh");
+        assumeTrue(false, "node is not installed (scripts/test-prerequisites.sh installs it)");
     }
 
     static boolean available() {
