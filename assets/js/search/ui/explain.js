@@ -81,45 +81,29 @@ function had(c, meta) {
   return c.design || c.rubricClass ? `kilder, der omfatter ${condition(c, meta)}` : condition(c, meta);
 }
 
-/**
- * What a design condition does not promise: the study may be of a related programme or have a
- * design nobody verified (the level says how much it counts); a causal study of a broader bundle
- * is not counted (EvidenceFacts.of), other designs of a bundle are.
- */
+/** What a design condition does not promise (EvidenceFacts.of: a broader bundle's causal studies do not count, its other studies do). */
 function designCaveat(conditions, meta, scaleUrl) {
   const designs = meta.evidence?.designs ?? [];
   const causal = conditions.every((c) => (c.rubricClass ?? designs.find((x) => x.code === c.design)?.rubricClass) === 'causal');
-  const one = conditions.length === 1;
   return [
-    { text: `${one ? 'Studiet' : 'Studierne'} kan handle om en beslægtet indsats`
-      + `${causal ? '' : ' eller en bredere samling af indsatser'} eller have et design, der ikke er efterprøvet. `
-      + 'Evidensniveauet på hver indsats viser, hvor meget det tæller (se ' },
+    { text: `${conditions.length === 1 ? 'Studiet' : 'Studierne'} kan handle om en beslægtet indsats${causal ? '' : ' eller en bredere samling af indsatser'}`
+      + ' eller have et design, der ikke er efterprøvet. Evidensniveauet på hver indsats viser, hvor meget det tæller (se ' },
     { text: 'evidensskalaen', href: scaleUrl },
     { text: causal ? '). Et studie af en bredere samling af indsatser, som indsatsen er en del af, tæller ikke her.' : ').' },
   ];
 }
 
-/**
- * A level condition no entry met, lowered to the highest level there is: "Ingen indsats har endnu
- * niveau 4 eller 5 (ud fra »evidensbaseret«). Viser de indsatser med det højeste niveau, kataloget
- * har: 3 – Lovende." When the rest of the query finds no entry at the catalogue's highest level
- * either, the level shown is the highest among what it finds.
- */
-function levelShown(level, unmet, meta, scaleUrl) {
-  const { shown, highest } = level;
+/** A level the shown entries do not reach, and the level shown instead ("Ingen indsats har endnu niveau 4 eller 5 …"). */
+function levelShown({ shown, highest }, unmet, meta, scaleUrl) {
   const asked = Math.min(...unmet.map((c) => c.minLevel));
   const range = (from, to) => orList(Array.from({ length: to - from + 1 }, (_, i) => String(from + i)));
-  const named = [{ text: `${shown}${levelName(shown, meta, ' – ', '')}`, href: `${scaleUrl}#niveau-${shown}` }];
+  const named = { text: `${shown}${levelName(shown, meta, ' – ', '')}`, href: `${scaleUrl}#niveau-${shown}` };
   const from = [{ text: ' (ud fra ' }, ...quoted(unmet.map((c) => c.phrase)), { text: ')' }];
-  if (highest < asked && shown === highest) {
-    return [{ text: `Ingen indsats har endnu niveau ${range(asked, maxLevel(meta))}` }, ...from,
-      { text: '. Viser de indsatser med det højeste niveau, kataloget har: ' }, ...named, { text: '.' }];
-  }
-  const start = highest < asked
-    ? [{ text: `Ingen indsats har endnu niveau ${range(asked, maxLevel(meta))}` }, ...from,
-      { text: `, og ingen af dem, der passer på resten af søgningen, har niveau ${range(shown + 1, highest)}.` }]
-    : [{ text: `Ingen af de indsatser, der passer på resten af søgningen, har niveau ${range(asked, maxLevel(meta))}` }, ...from, { text: '.' }];
-  return [...start, { text: ' Viser indsatser med niveau ' }, ...named, { text: ' eller højere.' }];
+  const none = [{ text: `${highest < asked ? 'Ingen indsats har endnu' : 'Ingen af de indsatser, der passer på resten af søgningen, har'}`
+    + ` niveau ${range(asked, maxLevel(meta))}` }, ...from];
+  if (highest < asked && shown === highest) return [...none, { text: '. Viser de indsatser med det højeste niveau, kataloget har: ' }, named, { text: '.' }];
+  const also = highest < asked ? `, og ingen af dem, der passer på resten af søgningen, har niveau ${range(shown + 1, highest)}` : '';
+  return [...none, { text: `${also}. Viser indsatser med niveau ` }, named, { text: ' eller højere.' }];
 }
 
 function designLabels(c, meta) {
