@@ -225,34 +225,35 @@ public final class SiteRenderer implements AutoCloseable {
             .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(byName()))
             .limit(RECENT).toList();
 
+        SearchDocNumbers docs = SearchDocNumbers.of(catalogue); // the lists' filters read the index's facet bits by these
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(new GeneratedPage(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
             new HomePage(UrlPaths.HOME, setting("site.title"), themes, groups, levels, flag, recent)));
-        pages.add(listing(UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
+        pages.add(listing(docs, UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
         for (TermCount t : themes) {
-            pages.add(listing(t.path(), "Tema: " + t.label(), t.description(), "theme",
+            pages.add(listing(docs, t.path(), "Tema: " + t.label(), t.description(), "theme",
                 filter(all, i -> i.themes().stream().anyMatch(x -> x.code().equals(t.code()))), themes));
         }
         for (TermCount g : groups) {
-            pages.add(listing(g.path(), "Målgruppe: " + g.label(), g.description(), "target-group",
+            pages.add(listing(docs, g.path(), "Målgruppe: " + g.label(), g.description(), "target-group",
                 filter(all, i -> i.targetGroups().stream().anyMatch(x -> x.code().equals(g.code()))), groups));
         }
         for (TermCount l : levels) {
-            pages.add(listing(l.path(), "Evidensniveau " + l.code() + ": " + l.label(), l.description(), "level",
+            pages.add(listing(docs, l.path(), "Evidensniveau " + l.code() + ": " + l.label(), l.description(), "level",
                 filter(all, i -> String.valueOf(i.evidence().level().number()).equals(l.code())), levels));
         }
-        pages.add(listing(flag.path(), flag.label(), flag.description(), "flag", filter(all, i -> i.evidence().noEffectFlag()), levels));
-        pages.add(listing(UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
-        pages.add(listing(UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
-        pages.add(listing(UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
+        pages.add(listing(docs, flag.path(), flag.label(), flag.description(), "flag", filter(all, i -> i.evidence().noEffectFlag()), levels));
+        pages.add(listing(docs, UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
+        pages.add(listing(docs, UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
+        pages.add(listing(docs, UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
         pages.add(ChangeLogPage.of(catalogue.changeLog(), catalogue.bySlug()));
         pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
         return pages;
     }
 
-    private static GeneratedPage listing(String path, String title, String intro, String kind, List<Intervention> entries,
-                                     List<TermCount> siblings) {
-        return new GeneratedPage(LISTING_TYPE, UrlPaths.file(path), new ListingPage(path, title, intro, kind, entries, siblings));
+    private static GeneratedPage listing(SearchDocNumbers docs, String path, String title, String intro, String kind,
+                                         List<Intervention> entries, List<TermCount> siblings) {
+        return new GeneratedPage(LISTING_TYPE, UrlPaths.file(path), new ListingPage(path, title, intro, kind, entries, siblings, docs));
     }
 
     private static List<Intervention> filter(List<Intervention> all, Predicate<Intervention> keep) {
