@@ -37,7 +37,9 @@ public final class Pipeline implements AutoCloseable {
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(this::contentDir),
         (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
-        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
+        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR,
+        dk.indsatskatalog.render.ComparePage.CONTRIBUTOR,
+        dk.indsatskatalog.render.EvidenceMapPage.CONTRIBUTOR
     );
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
@@ -56,7 +58,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files (issue 6). */
     private final List<OutputStage> exportStages = List.of(
-        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir)
+        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir),
+        new dk.indsatskatalog.export.CompareData()
     );
 
     private final Map<String, String> settings;

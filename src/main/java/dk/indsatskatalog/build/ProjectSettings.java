@@ -29,7 +29,7 @@ public final class ProjectSettings {
     static final String LEGACY_FILE = "custom.properties";
     /** Every document type the build renders; each needs {@code template.<type>.file}. */
     static final List<String> RENDERED_TYPES = List.of("intervention", "page", "scale", "home", "listing", "error404", "search",
-        "opendata", "vocabulary", "history", "editors", "changes");
+        "opendata", "vocabulary", "history", "editors", "changes", "compare", "evidencemap");
     private static final Map<String, String> FIXED = Map.of("content.folder", "content", "template.folder", "templates",
         "asset.folder", "assets");
     private static final List<String> REQUIRED = List.of("site.title", "site.host", "indsatskatalog.repository.url",

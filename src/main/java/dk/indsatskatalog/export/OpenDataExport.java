@@ -51,7 +51,8 @@ public final class OpenDataExport implements OutputStage {
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
         }
         data.putAll(JsonSchemas.files(site));
-        List<CsvTable> tables = CsvTables.of(whole);
+        List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(catalogue));
+        data.put(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
         for (CsvTable table : tables) {
             data.put(DataPaths.CSV + table.fileName(), CsvFormat.RFC_4180.write(table));
             data.put(DataPaths.EXCEL + table.fileName(), CsvFormat.EXCEL_DA.write(table));

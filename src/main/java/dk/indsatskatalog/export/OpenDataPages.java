@@ -100,13 +100,16 @@ public final class OpenDataPages implements PageContributor {
     private DataPage dataPage(Catalogue catalogue, SiteInfo site, Release release, List<DataPage.VocabularyDoc> vocabularies) {
         String publisher = OpenDataExport.publisher(site);
         CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
-        List<DataPage.TableDoc> tables = CsvTables.of(json).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
+        List<DataPage.TableDoc> tables = CsvTables.with(CsvTables.of(json), EvidenceMapData.table(catalogue)).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
             t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
             t.columns(), t.rows().size())).toList();
         List<DataPage.FileDoc> files = List.of(
             new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer, kilderegistret og alle indsatser."),
             new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON",
                 "Én fil pr. indsats, samme felter som i kataloget; kilderne står som id, som slås op i kilderegistret i indsatskatalog.json."),
+            new DataPage.FileDoc(EvidenceMapData.JSON, "JSON", "Evidens- og hulkortets celler: for hver visning (målgruppe × tema, "
+                + "målgruppe × resultatområde) rækker, kolonner og celler med targetGroup, column, count, highestLevel, gap (empty, "
+                + "described eller null) og interventions. Samme celler som tabellen evidence_map."),
             new DataPage.FileDoc(DataPaths.CSV + "<tabel>.csv", "CSV (RFC 4180)",
                 "Tabellerne til regneark og statistik: UTF-8 uden BOM, komma, CRLF. Til programmer og de fleste værktøjer."),
             new DataPage.FileDoc(DataPaths.EXCEL + "<tabel>.csv", "CSV til dansk Excel",

@@ -140,7 +140,7 @@ class DataFilesTest {
             assertEquals("https://datapackage.org/profiles/2.0/tableschema.json", resource.get("schema").get("$schema").asText());
             tables++;
         }
-        assertEquals(10, tables);
+        assertEquals(11, tables);
     }
 
     @Test void everyForeignKeyOfEveryTableFindsItsRow() throws IOException {
@@ -218,7 +218,7 @@ class DataFilesTest {
         Value publisher = dcat.filter(catalogue, DCTERMS.PUBLISHER, null).objects().iterator().next();
         assertFalse(dcat.filter((Resource) publisher, FOAF.NAME, null).isEmpty(), "publisher lacks foaf:name");
         Set<Value> distributions = dcat.filter(dataset, DCAT.HAS_DISTRIBUTION, null).objects();
-        assertEquals(1 + 1 + 10 + 13, distributions.size());
+        assertEquals(1 + 1 + 11 + 13, distributions.size());
         IRI sha = Values.iri("http://spdx.org/rdf/terms#checksumValue");
         for (Value d : distributions) {
             Resource dist = (Resource) d;
