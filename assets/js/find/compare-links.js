@@ -24,9 +24,10 @@ function el(tag, attributes = {}, ...children) {
 
 function nameOf(node) {
   if (node.dataset.compareName) return node.dataset.compareName;
-  const card = node.closest('li, article');
-  const title = card?.querySelector('h2, h3');
-  return (title ?? document.querySelector('h1'))?.textContent.trim() ?? node.dataset.compareSlug;
+  // A card in a list is named by its title; anything else (an entry page's link) by the page's heading.
+  const card = node.closest('li');
+  const title = card ? card.querySelector('h2, h3') : document.querySelector('h1');
+  return title?.textContent.trim() || node.dataset.compareSlug;
 }
 
 let list = load(localStorage);

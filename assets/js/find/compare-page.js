@@ -5,7 +5,7 @@
 // partners, places, what is not known); rows where all are alike are marked, values not every
 // intervention has are emphasised, and "Vis kun forskelle" hides the alike rows.
 
-import { MAX, PARAM, difference, load, readSlugs, save } from './compare.js';
+import { MAX, PARAM, difference, firstSentence, load, readSlugs, save } from './compare.js';
 
 const root = document.querySelector('[data-module="ik-compare"]');
 
@@ -37,16 +37,6 @@ function terms(items, notShared) {
     notShared.has(t.code) ? el('strong', { class: 'ik-compare__not-shared' }, t.label) : t.label)));
 }
 
-/** The first sentence of a text (at most about 150 characters): what one A4 page has room for. */
-export function firstSentence(text, max = 150) {
-  // A sentence ends after a small letter, digit or closing mark, so "A.P. Møller" and "fx." do not end one.
-  const m = /^(.{20,}?[a-zæøå0-9)»"][.!?])(?=\s+[A-ZÆØÅ0-9"»(])/su.exec(text);
-  const first = m ? m[1] : text;
-  if (first.length <= max) return first;
-  const cut = first.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)} …`;
-}
-
 /** A text in full on screen, and its first sentence on paper (when shorter). */
 function prose(text) {
   if (text === null || text === undefined) return unknown();
@@ -55,9 +45,23 @@ function prose(text) {
   return el('span', {}, el('span', { class: 'ik-compare__screen' }, text), el('span', { class: 'ik-compare__paper' }, short));
 }
 
+/** How many items of a long list one A4 page has room for. */
+const ON_PAPER = 3;
+
 function texts(items, empty) {
   if (!items?.length) return unknown(empty);
-  return el('ul', { class: 'ik-compare__texts' }, ...items.map((t) => el('li', {}, prose(t))));
+  const list = el('ul', { class: 'ik-compare__texts' },
+    ...items.map((t, i) => el('li', { class: i < ON_PAPER ? null : 'ik-compare__screen' }, prose(t))));
+  if (items.length > ON_PAPER) list.append(el('li', { class: 'ik-compare__paper' }, `… og ${items.length - ON_PAPER} mere på indsatsens side.`));
+  return list;
+}
+
+/** Names joined by commas; on paper the first few and how many more. */
+function names(items, empty) {
+  if (!items.length) return unknown(empty);
+  if (items.length <= ON_PAPER + 2) return items.join(', ');
+  return el('span', {}, el('span', { class: 'ik-compare__screen' }, items.join(', ')),
+    el('span', { class: 'ik-compare__paper' }, `${items.slice(0, ON_PAPER + 2).join(', ')} og ${items.length - ON_PAPER - 2} flere`));
 }
 
 /** Every row: a label, its cell per entry, and the value compared for "alike". */
@@ -68,7 +72,7 @@ const ROWS = [
   { label: 'Hvad satte niveauet', key: (e) => e.setBy.map((f) => f.kind + f.design).join('|'), cell: (e) => (e.setBy.length
     ? el('ul', { class: 'ik-compare__findings' }, ...e.setBy.map((f) => el('li', {},
       el('span', { class: 'ik-compare__finding-head' }, `Fund ${f.number}: ${f.kind} · ${f.domain}`), ' ',
-      el('span', { class: 'ik-compare__design' }, `Design: ${f.design}.`), ' ', el('span', { class: 'ik-compare__screen' }, f.finding))))
+      el('span', { class: 'ik-compare__design' }, `(${f.design})`), ' ', el('span', { class: 'ik-compare__screen ik-compare__finding' }, f.finding))))
     : unknown('Intet fund viser en positiv forandring; niveauet er 1.')) },
   { label: 'Målgrupper', codes: (e) => e.targetGroups.map((t) => t.code), cell: (e, d) => terms(e.targetGroups, d.notShared) },
   { label: 'Alder', key: (e) => e.ages ?? '', cell: (e) => (e.ages ? e.ages : unknown('Ikke oplyst')) },
@@ -79,8 +83,8 @@ const ROWS = [
   { label: 'Pris', key: (e) => e.costBand.code, cell: (e) => el('div', {}, el('strong', {}, e.costBand.label),
     e.cost ? ' ' : null, e.cost ? prose(e.cost) : null) },
   { label: 'Forankring', codes: (e) => e.anchoring.map((t) => t.code), cell: (e, d) => terms(e.anchoring, d.notShared) },
-  { label: 'Samarbejdspartnere', key: (e) => e.partners.join('|'), cell: (e) => (e.partners.length ? e.partners.join(', ') : unknown('Ingen nævnt')) },
-  { label: 'Hvor den bruges', key: (e) => e.places.join('|'), cell: (e) => (e.places.length ? e.places.join(', ') : unknown('Ingen steder nævnt')) },
+  { label: 'Samarbejdspartnere', key: (e) => e.partners.join('|'), cell: (e) => names(e.partners, 'Ingen nævnt') },
+  { label: 'Hvor den bruges', key: (e) => e.places.join('|'), cell: (e) => names(e.places, 'Ingen steder nævnt') },
   { label: 'Det vides ikke', key: (e) => e.knowledgeGaps.join('|'), cell: (e) => texts(e.knowledgeGaps, 'Ingen huller nævnt') },
 ];
 
@@ -98,6 +102,7 @@ async function start() {
   slugs = slugs.slice(0, MAX);
 
   const table = root.querySelector('[data-compare-table]');
+  const scroller = root.querySelector('[data-compare-scroll]');
   const status = root.querySelector('[data-compare-status]');
   const notes = root.querySelector('[data-compare-notes]');
   const onlyDifferences = root.querySelector('[data-compare-differences]');
@@ -137,8 +142,8 @@ async function start() {
     root.querySelector('[data-compare-full]').hidden = chosen.length < MAX;
 
     table.replaceChildren();
-    if (!entries.length) { table.hidden = true; return; }
-    table.hidden = false;
+    scroller.hidden = entries.length === 0; // an empty region would still take focus
+    if (!entries.length) return;
     const head = el('tr', {}, el('th', { scope: 'col', class: 'ik-compare__corner' }, 'Indsats'));
     entries.forEach((e, i) => {
       const remove = el('button', { type: 'button', class: 'ik-compare__remove', 'data-slug': e.slug },

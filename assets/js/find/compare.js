@@ -72,3 +72,13 @@ export function difference(values) {
   }
   return { same, notShared };
 }
+
+/** The first sentence of a text (at most about 150 characters): what one A4 page has room for. */
+export function firstSentence(text, max = 150) {
+  // A sentence ends after a small letter, digit or closing mark, so the initials in "A.P. Møller" do not end one.
+  const m = /^(.{20,}?[a-zæøå0-9)»"][.!?])(?=\s+[A-ZÆØÅ0-9"»(])/su.exec(text);
+  const first = m ? m[1] : text;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)} …`;
+}

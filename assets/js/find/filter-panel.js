@@ -58,9 +58,11 @@ export function createFilterPanel(container, options) {
     if (hide.includes(facet.key)) continue;
     const match = facet.match ?? 'any';
     const hintId = `ik-filters-hint-${facet.param}`;
-    const fieldset = el('fieldset', { class: 'ik-filters__fieldset', 'aria-describedby': hintId },
+    // One value (the no-effect flag) needs no word on how several combine.
+    const hint = facet.values.length > 1 ? el('p', { class: 'ik-filters__hint', id: hintId }, HINTS[match] ?? HINTS.any) : null;
+    const fieldset = el('fieldset', { class: 'ik-filters__fieldset', 'aria-describedby': hint ? hintId : null },
       el('legend', { class: 'ik-filters__legend' }, facet.label), // the summary shows it; the legend names the group
-      el('p', { class: 'ik-filters__hint', id: hintId }, HINTS[match] ?? HINTS.any));
+      hint);
     const chosen = el('span', { class: 'ik-filters__chosen' });
     const group = el('details', { class: 'ik-filters__facet', 'data-facet': facet.key },
       el('summary', { class: 'ik-filters__summary' }, el('span', {}, facet.label), chosen), fieldset);

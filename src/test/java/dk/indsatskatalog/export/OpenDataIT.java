@@ -99,7 +99,7 @@ class OpenDataIT {
         JsonNode jsonLd = jsonLd(html);
         assertEquals("Dataset", jsonLd.get("@type").asText());
         assertEquals(newest, jsonLd.get("version").asText());
-        assertEquals(2 + 10, jsonLd.get("distribution").size());
+        assertEquals(2 + 11, jsonLd.get("distribution").size());
         assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"aabne-data/index.html\">Åbne data</a>"), "footer link");
     }
 
