@@ -1,15 +1,14 @@
 package dk.indsatskatalog.export;
 
+import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.indsatskatalog.build.OutputStage;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.Place;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.ComparePage;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ import java.util.Set;
  * for data users, who have {@code data/indsatser/<slug>.json}.
  */
 public final class CompareData implements OutputStage {
-    public static final String FOLDER = ComparePage.PATH + "indsatser/";
+    public static final String FOLDER = UrlPaths.COMPARE + "indsatser/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A code with its Danish label. */

@@ -1,10 +1,10 @@
 package dk.indsatskatalog.export;
 
+import dk.indsatskatalog.site.EvidenceMap;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 import dk.indsatskatalog.export.CsvTable.Column;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.EvidenceMap;
-import dk.indsatskatalog.render.EvidenceMapPage;
-import dk.indsatskatalog.render.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class EvidenceMapData {
         }
         return new MapJson("Evidens- og hulkort", "Antal indsatser og højeste evidensniveau pr. målgruppe og tema og pr. målgruppe "
             + "og resultatområde; huller er celler uden indsatser eller med kun beskrevne indsatser (niveau 1).",
-            DataPaths.absolute(site, EvidenceMapPage.PATH), JsonExport.LICENSE, views);
+            DataPaths.absolute(site, UrlPaths.EVIDENCE_MAP), JsonExport.LICENSE, views);
     }
 
     /** The view's id in open data (English, like the tables' column names). */

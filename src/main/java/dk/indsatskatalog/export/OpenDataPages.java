@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.GeneratedPage;
-import dk.indsatskatalog.render.JsonLd;
-import dk.indsatskatalog.render.PageContributor;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.JsonLd;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,14 +71,9 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("terms[].comparison", "sand/falsk", "Kun undersøgelsesdesign: designet sammenligner med en gruppe uden indsatsen."),
         new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
 
-    private final Path checkoutDir;
-
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataPages(Path checkoutDir) { this.checkoutDir = checkoutDir; }
-
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        Release release = Release.of(catalogue, checkoutDir);
+        Release release = Release.of(catalogue, site.history());
         List<Vocabulary> vocabularies = new Vocabularies(site).all(catalogue.taxonomies());
         List<DataPage.VocabularyDoc> vocabularyDocs = vocabularies.stream().map(v -> new DataPage.VocabularyDoc(v.id(),
             v.title().da(), v.uri(), DataPaths.vocabularyPage(v.id()), DataPaths.VOCABULARIES + v.id() + ".json",

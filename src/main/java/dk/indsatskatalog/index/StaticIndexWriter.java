@@ -12,7 +12,8 @@ import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.AgeBands;
+import dk.indsatskatalog.site.AgeBands;
+import dk.indsatskatalog.site.NameOrder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -182,11 +183,10 @@ public final class StaticIndexWriter {
      * fetching every document's name.
      */
     static byte[] nameOrder(List<Intervention> entries, int bytes) {
-        java.text.Collator danish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK"));
         List<Integer> docs = new ArrayList<>();
         for (int d = 0; d < entries.size(); d++) docs.add(d);
-        docs.sort(Comparator.comparing((Integer d) -> entries.get(d).name().da(), danish::compare)
-            .thenComparing(d -> entries.get(d).slug()));
+        Comparator<Intervention> byName = NameOrder.byName();
+        docs.sort((a, b) -> byName.compare(entries.get(a), entries.get(b)));
         byte[] out = new byte[entries.size() * bytes];
         for (int rank = 0; rank < docs.size(); rank++) {
             for (int b = 0; b < bytes; b++) out[docs.get(rank) * bytes + b] = (byte) (rank >>> (8 * b));

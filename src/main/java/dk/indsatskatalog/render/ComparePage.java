@@ -1,5 +1,10 @@
 package dk.indsatskatalog.render;
 
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.NameOrder;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 import dk.indsatskatalog.model.Catalogue;
 
 import java.util.List;
@@ -12,7 +17,7 @@ import java.util.List;
  */
 public record ComparePage(String path, String title, List<Choice> entries) {
     public static final String TYPE = "compare";
-    public static final String PATH = "sammenlign/";
+    public static final String PATH = UrlPaths.COMPARE;
 
     /** An entry to choose. */
     public record Choice(String slug, String name) {}
@@ -20,6 +25,6 @@ public record ComparePage(String path, String title, List<Choice> entries) {
     /** The page contributor for the pipeline. */
     public static final PageContributor CONTRIBUTOR = (Catalogue catalogue, SiteInfo site) -> List.of(
         new GeneratedPage(TYPE, UrlPaths.file(PATH), new ComparePage(PATH, "Sammenlign indsatser",
-            catalogue.interventions().stream().sorted(SiteRenderer.byName())
+            catalogue.interventions().stream().sorted(NameOrder.byName())
                 .map(i -> new Choice(i.slug().value(), i.name().da())).toList())));
 }

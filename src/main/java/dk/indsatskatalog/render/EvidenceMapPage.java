@@ -1,5 +1,10 @@
 package dk.indsatskatalog.render;
 
+import dk.indsatskatalog.site.EvidenceMap;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.EvidenceLevel;
 
@@ -14,7 +19,7 @@ import java.util.List;
  */
 public record EvidenceMapPage(String path, String title, int entryCount, List<EvidenceLevel> levels, List<View> views) {
     public static final String TYPE = "evidencemap";
-    public static final String PATH = "evidenskort/";
+    public static final String PATH = UrlPaths.EVIDENCE_MAP;
 
     /** One map with its figure. */
     public record View(EvidenceMap map, Figure figure, int gaps, int empty, int cells) {}

@@ -3,8 +3,8 @@ package dk.indsatskatalog.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.EvidenceMap;
-import dk.indsatskatalog.render.MapFixture;
+import dk.indsatskatalog.site.EvidenceMap;
+import dk.indsatskatalog.site.MapFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
