@@ -37,7 +37,8 @@ export function createFilterPanel(container, options) {
   const count = el('span', { class: 'ik-filters__count' });
   const toggle = el('button', { type: 'button', class: 'ik-filters__toggle', 'aria-expanded': 'false', 'aria-controls': 'ik-filters-panel' },
     toggleLabel, count);
-  const clear = el('button', { type: 'button', class: 'ik-filters__clear' }, 'Ryd filtre');
+  // Shown only while something is chosen; hidden from the start, so it never flickers in and out.
+  const clear = el('button', { type: 'button', class: 'ik-filters__clear', hidden: activeCount(state, meta) === 0 }, 'Ryd filtre');
   const bar = el('div', { class: 'ik-filters__bar' }, toggle);
   let select = null;
   if (sorts.length > 1) {

@@ -79,6 +79,22 @@ class FindListIT {
         assertTrue(browser.driver().getCurrentUrl().endsWith(ALL), browser.driver().getCurrentUrl());
     }
 
+    @Test void theHomePagesFiltersCountLiveAndLeadToTheListWithTheSameFilters(RealSite site, Browser browser) {
+        browser.open(site.url("index.html"));
+        WebElement go = browser.driver().findElement(By.cssSelector("[data-find-go]"));
+        WebElement toggle = browser.driver().findElement(By.cssSelector(".ik-home__find .ik-filters__toggle"));
+        waitFor(browser, () -> toggle.getText(), "Flere filtre");
+        toggle.click();
+        check(browser, "ik-facet-maalgruppe-kvinder");
+        check(browser, "ik-facet-niveau-3");
+        waitFor(browser, () -> go.getText().replaceAll("\\d+", "N"), "Vis N indsatser");
+        String count = go.getText().replaceAll("\\D", "");
+        assertEquals("Vis " + count + " indsatser", browser.driver().findElement(By.cssSelector(".ik-home__find .ik-filters__done")).getText());
+        go.click();
+        waitFor(browser, () -> browser.driver().getCurrentUrl().endsWith(ALL + "?maalgruppe=kvinder&niveau=3") ? "list" : browser.driver().getCurrentUrl(), "list");
+        waitFor(browser, () -> status(browser), "Viser " + count + " af 41 indsatser: for »Kvinder« og på evidensniveau 3 (»Lovende«) eller højere.");
+    }
+
     @Test void sortingByEvidencePutsTheHighestLevelFirstAndByNameInDanishOrder(RealSite site, Browser browser) {
         browser.open(site.url(ALL + "?sorter=evidens"));
         waitFor(browser, () -> browser.driver().findElement(By.id("ik-filters-sort")).getAttribute("value"), "level");
