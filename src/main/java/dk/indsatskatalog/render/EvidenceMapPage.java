@@ -35,9 +35,9 @@ public record EvidenceMapPage(String path, String title, int entryCount, List<Ev
     private static final int ROW = 30;
     private static final int COLUMN = 44;
     private static final int LABEL_WIDTH = 330;
-    private static final int TOP = 190;
+    private static final int TOP = 240;
     /** Room on the right for the slanted column labels. */
-    private static final int RIGHT = 170;
+    private static final int RIGHT = 210;
 
     public static final PageContributor CONTRIBUTOR = (Catalogue catalogue, SiteInfo site) -> List.of(new GeneratedPage(TYPE,
         UrlPaths.file(PATH), of(catalogue)));
