@@ -8,9 +8,8 @@
 // Cards carry the search index's document numbers, so the filter reads the index's facet bits.
 
 import { openIndex } from '../search/core/engine.js';
-import {
-  SORT_PARAM, SORTS, comparator, createFacetFilter, entries, readSort, readState, summary, withValue, writeState,
-} from './filters.js';
+import { SORT_PARAM, SORTS, comparator, createFacetFilter, readSort, readState, withValue, writeState } from './filters.js';
+import { entries, summary } from './summary.js';
 import { createFilterPanel } from './filter-panel.js';
 
 const LIST_SORTS = ['name', 'level'];

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  activeCount, comparator, createFacetFilter, decodeOrder, describe, parseRange, readSort, readState, summary, withValue, writeState,
+  activeCount, comparator, createFacetFilter, decodeOrder, parseRange, readSort, readState, withValue, writeState,
 } from '../../../assets/js/find/filters.js';
+import { describe, summary } from '../../../assets/js/find/summary.js';
 
 // A small index in the shape StaticIndexWriter writes: facets in bit order, bits per document.
 const meta = {

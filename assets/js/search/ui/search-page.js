@@ -4,14 +4,15 @@
 // what the engine understood (explain.js), offers "Mente du …?", marks the words a partial match
 // lacks (struck through and said in words: "Mangler: …") and, when nothing matches every word,
 // links to the target-group and theme lists. The filters and sort order are the lists' shared
-// component (js/find/filter-panel.js, filters.js); each result can be added to the comparison.
+// component (js/find/filter-panel.js, filters.js); each result can be added to the comparison
+// (js/find/compare-links.js, loaded at the first "Sammenlign" or when something is already chosen,
+// so a first search does not fetch it).
 // All text is inserted as text nodes; nothing from the index goes through innerHTML.
 
 import { openIndex } from '../core/engine.js';
 import { notes, statusText } from './explain.js';
 import { SORT_PARAM, SORTS, activeCount, comparator, createFacetFilter, decodeOrder, readSort, readState as readFilters, writeState } from '../../find/filters.js';
 import { createFilterPanel } from '../../find/filter-panel.js';
-import { enhanceAll as enhanceCompare } from '../../find/compare-links.js';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_DELAY = 500;
@@ -74,6 +75,14 @@ async function start(root) {
   const filter = createFacetFilter(meta, facetBytes);
   let filtered = null; // the filter's last answer, with the counts the panel shows
   const facetFilter = { apply: (docs, filters) => (filtered = filter.apply(docs, filters)) };
+  let compare = null;
+  const loadCompare = () => (compare ??= import('../../find/compare-links.js'));
+  if ((localStorage.getItem('ik-sammenlign') ?? '[]') !== '[]') loadCompare();
+  list.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-compare-slug]:not([data-compare-ready])');
+    if (!button) return;
+    loadCompare().then((module) => { module.enhanceAll(list); button.click(); });
+  });
   root.querySelector('[data-search-fallback]').hidden = true;
   layout.hidden = false;
 
@@ -105,7 +114,9 @@ async function start(root) {
   async function run() {
     const mine = ++sequence;
     const hasFilters = activeCount(state.filters, meta) > 0;
-    const order = comparator(state.sort, { levels: filter.levels, nameRank });
+    // Relevance with words is the engine's own ranking (ties in index order, as its shards' top documents
+    // assume); filters alone list by name, and the other orders sort every match.
+    const order = state.sort === 'relevance' && state.q.trim() ? null : comparator(state.sort, { levels: filter.levels, nameRank });
     const answer = await index.search(state.q, { filters: state.filters, limit, facetFilter, order });
     if (mine !== sequence) return; // a newer query has answered or will answer
     panel.set(state.filters, state.sort);
@@ -141,7 +152,8 @@ async function start(root) {
         el('h2', { class: 'ik-search__title' }, el('a', { href: r.url, class: 'ik-search__link' }, marked(r.titleParts))),
         badges,
         el('p', { class: 'ik-search__snippet' }, marked(r.snippet)),
-        el('button', { type: 'button', class: 'ik-compare-toggle', 'data-compare-slug': r.slug, 'data-compare-name': r.title }, 'Sammenlign'));
+        el('button', { type: 'button', class: 'ik-compare-toggle', 'data-compare-slug': r.slug, 'data-compare-name': r.title,
+          'aria-pressed': 'false' }, 'Sammenlign', el('span', { class: 'ik-visually-hidden' }, ` ${r.title}`)));
       if (r.missing.length) {
         // Struck through as large search engines do, and said in words for those who do not see it.
         const missing = el('p', { class: 'ik-search__missing' }, 'Mangler: ');
@@ -150,7 +162,7 @@ async function start(root) {
       }
       list.append(item);
     }
-    enhanceCompare(list);
+    compare?.then((module) => module.enhanceAll(list));
     more.hidden = answer.total <= answer.results.length;
     browse.hidden = answer.complete > 0;
     announce(statusText(answer, state.q, hasFilters));
