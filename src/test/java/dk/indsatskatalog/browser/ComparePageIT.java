@@ -1,5 +1,6 @@
 package dk.indsatskatalog.browser;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,6 +34,12 @@ class ComparePageIT {
     private static final String PAGE = "sammenlign/index.html";
     private static final Pattern MEDIA_BOX = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]");
 
+    /** No comparison left from an earlier test: its tray would sit over what a test clicks. */
+    @BeforeEach void noComparisonChosen(RealSite site, Browser browser) {
+        browser.open(site.url("index.html"));
+        browser.script("localStorage.clear();");
+    }
+
     @Test void threeCardsChosenOnAListOpenSideBySideAtAShareableAddress(RealSite site, Browser browser) {
         browser.open(site.url("indsatser/index.html"));
         browser.script("localStorage.clear();");
@@ -54,6 +61,18 @@ class ComparePageIT {
             "Pris", "Forankring", "Samarbejdspartnere", "Hvor den bruges", "Det vides ikke"), rowLabels(browser));
         assertEquals(List.of(), browser.takeConsole());
         assertEquals(List.of(), AccessibilityIT.violations(browser));
+    }
+
+    @Test void aSearchResultIsAddedWithItsOwnButtonWhichLoadsTheComparisonOnFirstUse(RealSite site, Browser browser) {
+        browser.open(site.url("index.html"));
+        browser.script("localStorage.clear();");
+        browser.open(site.url("soeg/index.html?q=natteravne"));
+        WebElement button = browser.driver().findElement(By.cssSelector(".ik-search__result .ik-compare-toggle[data-compare-slug='natteravne']"));
+        assertEquals("Sammenlign Natteravne", button.getAttribute("textContent"));
+        click(browser, button);
+        waitFor(browser, () -> button.getAttribute("aria-pressed"), "true");
+        assertEquals("Åbn sammenligning", browser.driver().findElement(By.cssSelector(".ik-compare-tray__go")).getText(), "one chosen: the tray offers the page");
+        assertEquals(List.of(), browser.takeConsole());
     }
 
     @Test void theTableReadsWithItsHeadersAndTheDifferencesAreSaid(RealSite site, Browser browser) {
