@@ -161,7 +161,11 @@ class SearchIndex {
 
   /**
    * Runs a query. options: filters ({ facetKey: [codes] }; OR within a facet, AND across facets),
-   * limit (default 10), offset, prefix (treat the last word as unfinished; default true).
+   * limit (default 10), offset, prefix (treat the last word as unfinished; default true);
+   * facetFilter (an object whose apply(docs, filters) returns { active, counts, kept } as
+   * FacetIndex.apply does, e.g. the lists' shared filter in js/find/filters.js, which reads each
+   * facet's match) and order (a comparator (a, b, scores) for the kept documents, replacing
+   * relevance order).
    * Returns { query, total, complete, results, facets, words, understood, suggestion }: complete is
    * how many entries match every word (and every evidence condition); understood is
    * { conditions, met, level } (met false when no matching entry meets them, so they were set aside;
@@ -170,7 +174,7 @@ class SearchIndex {
    * suggestion is the query with unknown or misspelt words replaced by the catalogue's closest words ("Mente du …?").
    */
   async search(query, options = {}) {
-    const { filters = {}, limit = 10, offset = 0, prefix = true } = options;
+    const { filters = {}, limit = 10, offset = 0, prefix = true, facetFilter = null, order = null } = options;
     const all = this.analyzer.tokens(query);
     const lastOpen = prefix && all.length > 0 && !/[\s\p{P}]$/u.test(query);
     const { conditions, rest } = this.understanding.read(all);
@@ -226,8 +230,9 @@ class SearchIndex {
       }
     }
 
-    const { active, counts, kept } = facets.apply(docs, filters);
-    const page = words.length === 0 && conditions.length === 0 ? kept.slice(offset, offset + limit) : topK(kept, scores, offset + limit).slice(offset);
+    const { active, counts, kept } = (facetFilter ?? facets).apply(docs, filters);
+    const page = order ? [...kept].sort((a, b) => order(a, b, scores)).slice(offset, offset + limit)
+      : words.length === 0 && conditions.length === 0 ? kept.slice(offset, offset + limit) : topK(kept, scores, offset + limit).slice(offset);
     const matched = new Set(words.flatMap((w) => w.parts.flatMap((p) => p.alternatives.map((a) => a.term))));
     const results = await this.results(page, scores, matched, words, met ? [] : conditions);
     const facetCounts = this.meta.facets.map((f, fi) => ({

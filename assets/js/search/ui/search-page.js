@@ -3,11 +3,16 @@
 // (shareable; Back and Forward restore it) and announces result counts to screen readers. It says
 // what the engine understood (explain.js), offers "Mente du …?", marks the words a partial match
 // lacks (struck through and said in words: "Mangler: …") and, when nothing matches every word,
-// links to the target-group and theme lists.
+// links to the target-group and theme lists. The filters and sort order are the lists' shared
+// component (js/find/filter-panel.js, filters.js); each result can be added to the comparison
+// (js/find/compare-links.js, loaded at the first "Sammenlign" or when something is already chosen,
+// so a first search does not fetch it).
 // All text is inserted as text nodes; nothing from the index goes through innerHTML.
 
 import { openIndex } from '../core/engine.js';
 import { notes, statusText } from './explain.js';
+import { SORT_PARAM, SORTS, activeCount, comparator, createFacetFilter, decodeOrder, readSort, readState as readFilters, writeState } from '../../find/filters.js';
+import { createFilterPanel } from '../../find/filter-panel.js';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_DELAY = 500;
@@ -28,20 +33,18 @@ function marked(parts) {
   return frag;
 }
 
+const SEARCH_SORTS = ['relevance', 'level', 'name'];
+
 function readState(meta) {
   const params = new URLSearchParams(location.search);
-  const filters = {};
-  for (const facet of meta.facets) {
-    const codes = params.getAll(facet.param).filter((c) => facet.values.some((v) => v.code === c));
-    if (codes.length) filters[facet.key] = codes;
-  }
-  return { q: params.get('q') ?? '', filters };
+  return { q: params.get('q') ?? '', filters: readFilters(params, meta), sort: readSort(params, SEARCH_SORTS, 'relevance') };
 }
 
 function stateUrl(state, meta) {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q);
-  for (const facet of meta.facets) for (const code of state.filters[facet.key] ?? []) params.append(facet.param, code);
+  writeState(state.filters, meta, params);
+  if (state.sort !== 'relevance') params.set(SORT_PARAM, SORTS[state.sort]);
   const query = params.toString();
   return query ? `?${query}` : location.pathname;
 }
@@ -68,6 +71,19 @@ async function start(root) {
   const scaleUrl = root.dataset.scale;
   index.warm();
   const meta = index.meta;
+  const [facetBytes, nameRank] = await Promise.all([index.facets(),
+    index.get('order.bin').then((r) => r.arrayBuffer()).then((b) => decodeOrder(new Uint8Array(b), meta.orderBytes ?? 2)).catch(() => null)]);
+  const filter = createFacetFilter(meta, facetBytes);
+  let filtered = null; // the filter's last answer, with the counts the panel shows
+  const facetFilter = { apply: (docs, filters) => (filtered = filter.apply(docs, filters)) };
+  let compare = null;
+  const loadCompare = () => (compare ??= import('../../find/compare-links.js'));
+  if ((localStorage.getItem('ik-sammenlign') ?? '[]') !== '[]') loadCompare();
+  list.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-compare-slug]:not([data-compare-ready])');
+    if (!button) return;
+    loadCompare().then((module) => { module.enhanceAll(list); button.click(); });
+  });
   root.querySelector('[data-search-fallback]').hidden = true;
   layout.hidden = false;
 
@@ -78,26 +94,16 @@ async function start(root) {
   let historyTimer = 0;
   input.value = state.q;
 
-  // Facets: one fieldset of checkboxes per facet, built once; counts and states updated in place so focus stays put.
-  const boxes = new Map();
-  for (const facet of meta.facets) {
-    const fieldset = el('fieldset', { class: 'ik-search__facet' }, el('legend', { class: 'ik-search__facet-legend' }, facet.label));
-    for (const value of facet.values) {
-      const id = `ik-facet-${facet.param}-${value.code}`;
-      const box = el('input', { type: 'checkbox', id, name: facet.param, value: value.code, class: 'ik-search__checkbox' });
-      const count = el('span', { class: 'ik-search__count' });
-      fieldset.append(el('div', { class: 'ik-search__option' }, box, el('label', { for: id }, `${value.label} `, count)));
-      boxes.set(`${facet.key}:${value.code}`, { box, count, facet, value });
-      box.addEventListener('change', () => {
-        const codes = new Set(state.filters[facet.key] ?? []);
-        if (box.checked) codes.add(value.code); else codes.delete(value.code);
-        state = { ...state, filters: { ...state.filters, [facet.key]: [...codes] } };
-        limit = PAGE_SIZE;
-        commit(true);
-      });
-    }
-    facetsBox.append(fieldset);
-  }
+  // The shared filter component; its controls are built once and updated in place, so focus stays put.
+  const panel = createFilterPanel(facetsBox, {
+    meta, state: state.filters, sort: state.sort, sorts: SEARCH_SORTS,
+    onChange: (filters, sort) => {
+      state = { ...state, filters, sort };
+      limit = PAGE_SIZE;
+      commit(true);
+    },
+    onDone: () => status.focus(),
+  });
 
   function commit(push) {
     clearTimeout(historyTimer);
@@ -108,14 +114,14 @@ async function start(root) {
 
   async function run() {
     const mine = ++sequence;
-    const hasFilters = Object.values(state.filters).some((codes) => codes.length);
-    const answer = await index.search(state.q, { filters: state.filters, limit });
+    const hasFilters = activeCount(state.filters, meta) > 0;
+    // Relevance with words is the engine's own ranking (ties in index order, as its shards' top documents
+    // assume); filters alone list by name, and the other orders sort every match.
+    const order = state.sort === 'relevance' && state.q.trim() ? null : comparator(state.sort, { levels: filter.levels, nameRank });
+    const answer = await index.search(state.q, { filters: state.filters, limit, facetFilter, order });
     if (mine !== sequence) return; // a newer query has answered or will answer
-    for (const { box, count, facet, value } of boxes.values()) {
-      const shown = answer.facets.find((f) => f.key === facet.key).values.find((v) => v.code === value.code);
-      box.checked = shown.selected;
-      count.textContent = `(${shown.count})`;
-    }
+    panel.set(state.filters, state.sort);
+    panel.update(filtered, answer.total);
     list.replaceChildren();
     notesBox.replaceChildren();
     if (!state.q.trim() && !hasFilters) {
@@ -146,7 +152,9 @@ async function start(root) {
       const item = el('li', { class: 'ik-search__result' },
         el('h2', { class: 'ik-search__title' }, el('a', { href: r.url, class: 'ik-search__link' }, marked(r.titleParts))),
         badges,
-        el('p', { class: 'ik-search__snippet' }, marked(r.snippet)));
+        el('p', { class: 'ik-search__snippet' }, marked(r.snippet)),
+        el('button', { type: 'button', class: 'ik-compare-toggle', 'data-compare-slug': r.slug, 'data-compare-name': r.title,
+          'aria-pressed': 'false' }, 'Sammenlign', el('span', { class: 'ik-visually-hidden' }, ` ${r.title}`)));
       if (r.missing.length) {
         // Struck through as large search engines do, and said in words for those who do not see it.
         const missing = el('p', { class: 'ik-search__missing' }, 'Mangler: ');
@@ -155,6 +163,7 @@ async function start(root) {
       }
       list.append(item);
     }
+    compare?.then((module) => module.enhanceAll(list));
     more.hidden = answer.total <= answer.results.length;
     browse.hidden = answer.complete > 0;
     announce(statusText(answer, state.q, hasFilters));

@@ -1,9 +1,9 @@
 package dk.indsatskatalog.build;
 
-import dk.indsatskatalog.load.InputFiles;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +29,7 @@ public final class ProjectSettings {
     static final String LEGACY_FILE = "custom.properties";
     /** Every document type the build renders; each needs {@code template.<type>.file}. */
     static final List<String> RENDERED_TYPES = List.of("intervention", "page", "scale", "home", "listing", "error404", "search",
-        "opendata", "vocabulary", "history", "editors", "changes");
+        "opendata", "vocabulary", "history", "editors", "changes", "compare", "evidencemap");
     private static final Map<String, String> FIXED = Map.of("content.folder", "content", "template.folder", "templates",
         "asset.folder", "assets");
     private static final List<String> REQUIRED = List.of("site.title", "site.host", "indsatskatalog.repository.url",
@@ -84,6 +84,17 @@ public final class ProjectSettings {
             }
         }
         return problems;
+    }
+
+    /**
+     * The settings as the build uses them, each key with its value; call only when {@link #problems}
+     * found none (a link is never read: {@link InputFiles#read} refuses it).
+     */
+    public static Map<String, String> values(Path projectDir) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Path file = projectDir.toAbsolutePath().normalize().resolve(FILE);
+        read(new String(InputFiles.read(file), StandardCharsets.UTF_8)).forEach((key, setting) -> values.put(key, setting.value()));
+        return values;
     }
 
     /** A plain {@code .ftlh} file inside templates/, named by a relative path that stays there. */

@@ -31,6 +31,13 @@ public final class CsvTables {
 
     private CsvTables() {}
 
+    /** The catalogue's tables followed by tables made elsewhere from the same catalogue (the evidence map's cells). */
+    public static List<CsvTable> with(List<CsvTable> tables, CsvTable... more) {
+        List<CsvTable> all = new ArrayList<>(tables);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+
     public static List<CsvTable> of(CatalogueJson catalogue) {
         List<Entry> entries = catalogue.interventions();
         return List.of(interventions(entries), sources(catalogue.sources()),

@@ -1,8 +1,10 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.build.OutputStage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.schema.DataSchemas;
+import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +24,9 @@ import java.util.TreeMap;
  * describe exactly the bytes that are written.
  */
 public final class OpenDataExport implements OutputStage {
-    private final Path checkoutDir;
-
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataExport(Path checkoutDir) { this.checkoutDir = checkoutDir; }
-
     @Override
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
-        for (Map.Entry<String, byte[]> file : files(catalogue, site, Release.of(catalogue, checkoutDir)).entrySet()) {
+        for (Map.Entry<String, byte[]> file : files(catalogue, site, Release.of(catalogue, site.history())).entrySet()) {
             Path target = siteDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
@@ -50,8 +47,13 @@ public final class OpenDataExport implements OutputStage {
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
         }
-        data.putAll(JsonSchemas.files(site));
-        List<CsvTable> tables = CsvTables.of(whole);
+        for (String file : DataSchemas.FILES) {
+            ObjectNode schema = DataSchemas.read(file);
+            schema.put("$id", DataPaths.absolute(site, DataPaths.SCHEMAS + file));
+            data.put(DataPaths.SCHEMAS + file, JsonExport.bytes(schema));
+        }
+        List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(catalogue));
+        data.put(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
         for (CsvTable table : tables) {
             data.put(DataPaths.CSV + table.fileName(), CsvFormat.RFC_4180.write(table));
             data.put(DataPaths.EXCEL + table.fileName(), CsvFormat.EXCEL_DA.write(table));

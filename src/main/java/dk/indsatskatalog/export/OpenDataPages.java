@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.GeneratedPage;
-import dk.indsatskatalog.render.JsonLd;
-import dk.indsatskatalog.render.PageContributor;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.JsonLd;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,14 +71,9 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("terms[].comparison", "sand/falsk", "Kun undersøgelsesdesign: designet sammenligner med en gruppe uden indsatsen."),
         new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
 
-    private final Path checkoutDir;
-
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataPages(Path checkoutDir) { this.checkoutDir = checkoutDir; }
-
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        Release release = Release.of(catalogue, checkoutDir);
+        Release release = Release.of(catalogue, site.history());
         List<Vocabulary> vocabularies = new Vocabularies(site).all(catalogue.taxonomies());
         List<DataPage.VocabularyDoc> vocabularyDocs = vocabularies.stream().map(v -> new DataPage.VocabularyDoc(v.id(),
             v.title().da(), v.uri(), DataPaths.vocabularyPage(v.id()), DataPaths.VOCABULARIES + v.id() + ".json",
@@ -100,13 +94,16 @@ public final class OpenDataPages implements PageContributor {
     private DataPage dataPage(Catalogue catalogue, SiteInfo site, Release release, List<DataPage.VocabularyDoc> vocabularies) {
         String publisher = OpenDataExport.publisher(site);
         CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
-        List<DataPage.TableDoc> tables = CsvTables.of(json).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
+        List<DataPage.TableDoc> tables = CsvTables.with(CsvTables.of(json), EvidenceMapData.table(catalogue)).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
             t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
             t.columns(), t.rows().size())).toList();
         List<DataPage.FileDoc> files = List.of(
             new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer, kilderegistret og alle indsatser."),
             new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON",
                 "Én fil pr. indsats, samme felter som i kataloget; kilderne står som id, som slås op i kilderegistret i indsatskatalog.json."),
+            new DataPage.FileDoc(EvidenceMapData.JSON, "JSON", "Evidens- og hulkortets celler: for hver visning (målgruppe × tema, "
+                + "målgruppe × resultatområde) rækker, kolonner og celler med targetGroup, column, count, highestLevel, gap (empty, "
+                + "described eller null) og interventions. Samme celler som tabellen evidence_map."),
             new DataPage.FileDoc(DataPaths.CSV + "<tabel>.csv", "CSV (RFC 4180)",
                 "Tabellerne til regneark og statistik: UTF-8 uden BOM, komma, CRLF. Til programmer og de fleste værktøjer."),
             new DataPage.FileDoc(DataPaths.EXCEL + "<tabel>.csv", "CSV til dansk Excel",

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.indsatskatalog.model.Anchoring;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.CostBand;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
+import dk.indsatskatalog.site.AgeBands;
+import dk.indsatskatalog.site.NameOrder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +42,8 @@ import java.util.function.Predicate;
  *   <li>{@code facets.bin}: one bit per facet value per document, for live facet counts;</li>
  *   <li>{@code evidence.bin}: one bit per study design per document (the designs its findings rest
  *       on), fetched only when a query speaks of a design;</li>
+ *   <li>{@code order.bin}: each document's place in alphabetical order of its Danish name, for
+ *       sorting results by name;</li>
  *   <li>{@code lexicon.json}: the catalogue's own words, one per stem of the compound dictionary,
  *       fetched only when a query has a word the index does not know (to split it, or to say "Mente du …?").</li>
  * </ul>
@@ -56,7 +62,7 @@ public final class StaticIndexWriter {
 
     public record Meta(int format, int docs, int docsPerChunk, String entryPath, List<String> stopWords,
                        List<String> shards, double weightMin, double weightMax, int facetBytes, List<Facet> facets,
-                       int lexiconWords, Evidence evidence) {}
+                       int lexiconWords, Evidence evidence, int orderBytes) {}
 
     /** The study designs (in {@code evidence.bin} bit order) and the phrases the browser reads as conditions on the evidence. */
     public record Evidence(int designBytes, List<Design> designs, List<Phrase> phrases) {}
@@ -70,7 +76,22 @@ public final class StaticIndexWriter {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Phrase(List<String> terms, String design, String rubricClass, Integer minLevel, Boolean noEffect) {}
 
-    public record Facet(String key, String param, String label, List<FacetValue> values) {}
+    /**
+     * A facet: its values in bit order and how choosing several of them combines ({@code match}):
+     * {@value #ALL} (an entry must have every chosen value: target groups describe one person),
+     * {@value #ANY} (at least one), {@value #AT_LEAST} (values are ordered; an entry at or above
+     * the chosen one) or {@value #RANGE} (values are ages; an entry with any age in the chosen
+     * range, whose usual bands are {@code ranges}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Facet(String key, String param, String label, String match, List<FacetValue> values, List<FacetValue> ranges) {
+        public Facet(String key, String param, String label, List<FacetValue> values) { this(key, param, label, ANY, values, null); }
+    }
+
+    public static final String ALL = "all";
+    public static final String ANY = "any";
+    public static final String AT_LEAST = "atLeast";
+    public static final String RANGE = "range";
 
     public record FacetValue(String code, String label) {}
 
@@ -145,12 +166,32 @@ public final class StaticIndexWriter {
         int designBytes = writeBits(dir.resolve("evidence.bin"), entries.size(), designBits);
 
         Files.write(dir.resolve("lexicon.json"), json.writeValueAsBytes(Lexicon.frontCoded(lexicon)));
+        int orderBytes = entries.size() <= 1 << 16 ? 2 : 4;
+        Files.write(dir.resolve("order.bin"), nameOrder(entries, orderBytes));
 
         Evidence understood = new Evidence(designBytes,
             designs.stream().map(x -> new Design(x.code(), x.label(), x.rubricClass().code())).toList(), phrases(everyday));
         Meta meta = new Meta(FORMAT, entries.size(), DOCS_PER_CHUNK, ENTRY_PATH, DanishAnalysis.STOP_WORDS, firstTerms,
-            scale.min(), scale.max(), bytesPerDoc, facets.stream().map(FacetSpec::facet).toList(), lexicon.size(), understood);
+            scale.min(), scale.max(), bytesPerDoc, facets.stream().map(FacetSpec::facet).toList(), lexicon.size(), understood,
+            orderBytes);
         Files.write(dir.resolve("meta.json"), json.writeValueAsBytes(meta));
+    }
+
+    /**
+     * Each document's place in Danish alphabetical order of its name (æ, ø, å last; slug breaks a tie),
+     * as the listings sort, little-endian in {@code bytes} bytes: the search page sorts by name without
+     * fetching every document's name.
+     */
+    static byte[] nameOrder(List<Intervention> entries, int bytes) {
+        List<Integer> docs = new ArrayList<>();
+        for (int d = 0; d < entries.size(); d++) docs.add(d);
+        Comparator<Intervention> byName = NameOrder.byName();
+        docs.sort((a, b) -> byName.compare(entries.get(a), entries.get(b)));
+        byte[] out = new byte[entries.size() * bytes];
+        for (int rank = 0; rank < docs.size(); rank++) {
+            for (int b = 0; b < bytes; b++) out[docs.get(rank) * bytes + b] = (byte) (rank >>> (8 * b));
+        }
+        return out;
     }
 
     /** {@code bits.size()} bits per document (little-endian within bytes), at least one byte each; returns the bytes per document. */
@@ -182,29 +223,58 @@ public final class StaticIndexWriter {
         return DanishAnalysis.phraseWords(phrase).stream().map(DanishAnalysis::stem).toList();
     }
 
+    /**
+     * The facets in bit order. The first four are the search page's original ones and keep their
+     * bits; later ones are appended, so an old {@code facets.bin} reader still finds its values.
+     */
     private static List<FacetSpec> facets(Taxonomies tax) {
         List<FacetSpec> out = new ArrayList<>();
-        out.add(termFacet("targetGroup", "maalgruppe", "Målgruppe", tax.targetGroups(), Intervention::targetGroups));
-        out.add(termFacet("theme", "tema", "Tema", tax.themes(), Intervention::themes));
+        out.add(termFacet("targetGroup", "maalgruppe", "Målgruppe", ALL, tax.targetGroups(), Intervention::targetGroups));
+        out.add(termFacet("theme", "tema", "Tema", ANY, tax.themes(), Intervention::themes));
         List<FacetValue> levels = new ArrayList<>();
         List<Predicate<EvidenceFacts.Entry>> hasLevel = new ArrayList<>();
         for (EvidenceLevel level : tax.levels()) {
             levels.add(new FacetValue(String.valueOf(level.number()), level.number() + " " + level.label()));
             hasLevel.add(e -> e.evidence().level() == level.number());
         }
-        out.add(new FacetSpec(new Facet("level", "niveau", "Evidensniveau", levels), hasLevel));
+        out.add(new FacetSpec(new Facet("level", "niveau", "Evidensniveau", AT_LEAST, levels, null), hasLevel));
         out.add(new FacetSpec(new Facet("noEffect", "flag", "Markering",
             List.of(new FacetValue(tax.noEffectFlag().code(), tax.noEffectFlag().label()))),
             List.of(e -> e.evidence().noEffect())));
+
+        List<FacetValue> ages = new ArrayList<>();
+        List<Predicate<EvidenceFacts.Entry>> hasAge = new ArrayList<>();
+        for (int age = 0; age <= AgeBands.OPEN_FROM; age++) {
+            int year = age;
+            ages.add(new FacetValue(String.valueOf(age), age == AgeBands.OPEN_FROM ? age + " år og op" : age + " år"));
+            hasAge.add(e -> AgeBands.covers(e.entry().ageRange(), year));
+        }
+        List<FacetValue> bands = AgeBands.BANDS.stream().map(b -> new FacetValue(b.code(), b.label())).toList();
+        out.add(new FacetSpec(new Facet("age", "alder", "Alder", RANGE, ages, bands), hasAge));
+
+        List<FacetValue> costs = new ArrayList<>();
+        List<Predicate<EvidenceFacts.Entry>> hasCost = new ArrayList<>();
+        for (CostBand band : List.of(CostBand.LOW, CostBand.MEDIUM, CostBand.HIGH, CostBand.UNKNOWN)) {
+            costs.add(new FacetValue(band.code(), band.label().split(" – ")[0]));
+            hasCost.add(e -> e.entry().resources().costBand() == band);
+        }
+        out.add(new FacetSpec(new Facet("cost", "pris", "Pris", ANY, costs, null), hasCost));
+        out.add(termFacet("anchoring", "forankring", "Forankring", ANY, tax.anchoringStrategies(),
+            i -> i.anchoring().stream().map(Anchoring::strategy).toList()));
+        List<FacetValue> domains = tax.outcomeDomains().stream().map(d -> new FacetValue(d.code(), d.label())).toList();
+        List<Predicate<EvidenceFacts.Entry>> hasDomain = tax.outcomeDomains().stream()
+            .map(d -> (Predicate<EvidenceFacts.Entry>) e -> e.entry().evidence().outcomes().stream()
+                .anyMatch(o -> o.domain().code().equals(d.code()))).toList();
+        out.add(new FacetSpec(new Facet("outcomeDomain", "resultat", "Resultatområde", ANY, domains, null), hasDomain));
         return out;
     }
 
-    private static FacetSpec termFacet(String key, String param, String label, List<Term> terms,
+    private static FacetSpec termFacet(String key, String param, String label, String match, List<Term> terms,
                                        java.util.function.Function<Intervention, List<Term>> of) {
         List<FacetValue> values = terms.stream().map(t -> new FacetValue(t.code(), t.label())).toList();
         List<Predicate<EvidenceFacts.Entry>> has = terms.stream()
             .map(t -> (Predicate<EvidenceFacts.Entry>) e -> of.apply(e.entry()).stream().anyMatch(x -> x.code().equals(t.code()))).toList();
-        return new FacetSpec(new Facet(key, param, label, values), has);
+        return new FacetSpec(new Facet(key, param, label, match, values, null), has);
     }
 
     /** A term's {@value #TOP_DOCS} best documents as the browser ranks them: weight byte down, then catalogue order. */

@@ -1,19 +1,22 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.history.ContentHistory;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.ContentHistory;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Source;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.ReviewSchedule;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The editors' pages (issue 5): one history page per entry, read from git with a single
@@ -27,18 +30,12 @@ public final class EditorialPages implements PageContributor {
     /** An entry's level counts as thin at or below this. */
     public static final int THIN_LEVEL = 2;
 
-    private final Supplier<Path> contentDir;
-
-    /** A supplier of the content folder, so the pipeline can name it in a field initialiser. */
-    public EditorialPages(Supplier<Path> contentDir) { this.contentDir = contentDir; }
-
     public static String historyPath(Intervention entry) { return UrlPaths.entry(entry.slug()) + "historik/"; }
 
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        Path project = contentDir.get().toAbsolutePath().normalize().getParent();
         List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
-        ContentHistory history = ContentHistory.read(project, entries.stream().map(Intervention::sourcePath).toList());
+        ContentHistory history = site.history();
         String branch = site.setting("indsatskatalog.repository.branch");
         List<GeneratedPage> pages = new ArrayList<>();
         for (Intervention entry : entries) {
@@ -47,7 +44,7 @@ public final class EditorialPages implements PageContributor {
                 history.of(entry.sourcePath()), site.repositoryUrl() + "/commit/",
                 site.repositoryUrl() + "/commits/" + branch + "/" + entry.sourcePath())));
         }
-        ReviewSchedule schedule = ReviewSchedule.of(catalogue, site, project);
+        ReviewSchedule schedule = site.review();
         List<EditorsPage.Overdue> overdue = entries.stream().filter(e -> schedule.isDue(e.lastReviewed()))
             .sorted(Comparator.comparing(Intervention::lastReviewed).thenComparing(SiteRenderer.byName()))
             .map(e -> new EditorsPage.Overdue(e, schedule.dueDate(e.lastReviewed()))).toList();

@@ -1,7 +1,8 @@
 package dk.indsatskatalog.bench;
 
 import dk.indsatskatalog.build.Staging;
-import dk.indsatskatalog.history.ContentHistory;
+import dk.indsatskatalog.history.GitHistory;
+import dk.indsatskatalog.model.ContentHistory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class HistoryBenchmark {
         ContentHistory history = null;
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            history = ContentHistory.read(dir, files);
+            history = GitHistory.read(dir, files);
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);

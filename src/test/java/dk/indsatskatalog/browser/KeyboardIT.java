@@ -26,9 +26,17 @@ class KeyboardIT {
     private static final String EXPECTED = """
         const selector = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, '
           + '[tabindex], [contenteditable=""], [contenteditable=true]';
+        // A group of radio buttons is one Tab stop: the checked one, or the first when none is (arrow keys move within it).
+        const radioStop = el => {
+          if (el.type !== 'radio' || !el.name) return true;
+          const group = [...document.querySelectorAll('input[type=radio]')].filter(r => r.name === el.name && r.form === el.form);
+          const checked = group.find(r => r.checked);
+          return checked ? el === checked : el === group[0];
+        };
         window.ikFocusables = [...document.querySelectorAll(selector)].filter(el =>
           !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]') && el.getClientRects().length > 0
-          && getComputedStyle(el).visibility !== 'hidden');
+          && getComputedStyle(el).visibility !== 'hidden' && radioStop(el)
+          && el.checkVisibility()); // false inside a closed <details>, whose content keeps its boxes
         return window.ikFocusables.length;
         """;
 

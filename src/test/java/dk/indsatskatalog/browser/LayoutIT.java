@@ -88,7 +88,7 @@ class LayoutIT {
     }
 
     /** A PNG of the whole page, not only the part in the viewport. */
-    private static byte[] fullPage(Browser browser) {
+    static byte[] fullPage(Browser browser) {
         Map<String, Object> metrics = browser.cdp("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");

@@ -93,7 +93,7 @@ class SearchPageIT {
         waitFor(browser, () -> status(browser).replaceAll("^\\d+ ", "N "), "N indsatser fundet for »unge«.");
         int before = total(browser);
         WebElement level3 = browser.driver().findElement(By.id("ik-facet-niveau-3"));
-        String label = browser.driver().findElement(By.cssSelector("label[for='ik-facet-niveau-3'] .ik-search__count")).getText();
+        String label = browser.driver().findElement(By.cssSelector("label[for='ik-facet-niveau-3'] .ik-filters__number-of")).getText();
         level3.click();
         waitFor(browser, () -> browser.driver().getCurrentUrl().endsWith("?q=unge&niveau=3") ? "url" : browser.driver().getCurrentUrl(), "url");
         waitFor(browser, () -> String.valueOf(total(browser)), label.replaceAll("[()]", ""));

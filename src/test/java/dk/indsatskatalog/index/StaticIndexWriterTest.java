@@ -61,6 +61,66 @@ class StaticIndexWriterTest {
         }
     }
 
+    @Test void eachFacetSaysHowSeveralChoicesCombine(@TempDir Path dir) throws Exception {
+        new SearchIndexer(() -> RealCatalogue.CONTENT).write(RealCatalogue.get(), null, dir);
+        JsonNode meta = new ObjectMapper().readTree(dir.resolve("search/meta.json").toFile());
+        List<String> facets = new ArrayList<>();
+        meta.get("facets").forEach(f -> facets.add(f.get("key").asText() + "/" + f.get("param").asText() + "/" + f.get("match").asText()
+            + "/" + f.get("values").size()));
+        assertEquals(List.of("targetGroup/maalgruppe/all/16", "theme/tema/any/4", "level/niveau/atLeast/5", "noEffect/flag/any/1",
+            "age/alder/range/31", "cost/pris/any/4", "anchoring/forankring/any/4", "outcomeDomain/resultat/any/17"), facets);
+        List<String> bands = new ArrayList<>();
+        meta.get("facets").get(4).get("ranges").forEach(r -> bands.add(r.get("code").asText() + " " + r.get("label").asText()));
+        assertEquals(List.of("0-5 0–5 år", "6-12 6–12 år", "13-17 13–17 år", "18-29 18–29 år", "30 30 år og op"), bands);
+    }
+
+    @Test void theAgeBitsSayWhichAgesAnEntrysAgeRangeCovers(@TempDir Path dir) throws Exception {
+        new SearchIndexer(() -> RealCatalogue.CONTENT).write(RealCatalogue.get(), null, dir);
+        JsonNode meta = new ObjectMapper().readTree(dir.resolve("search/meta.json").toFile());
+        byte[] bits = Files.readAllBytes(dir.resolve("search/facets.bin"));
+        int per = meta.get("facetBytes").asInt();
+        int ageOffset = 0;
+        for (int f = 0; f < 4; f++) ageOffset += meta.get("facets").get(f).get("values").size();
+        var entries = RealCatalogue.get().interventions();
+        java.util.Map<String, String> ages = new java.util.TreeMap<>();
+        for (int d = 0; d < entries.size(); d++) {
+            StringBuilder years = new StringBuilder();
+            for (int age = 0; age <= 30; age++) {
+                int bit = ageOffset + age;
+                if ((bits[d * per + (bit >> 3)] & (1 << (bit & 7))) != 0) years.append(years.isEmpty() ? "" : ",").append(age);
+            }
+            ages.put(entries.get(d).slug().value(), years.toString());
+        }
+        assertEquals("13,14,15,16,17", ages.get("fritidsjob"));
+        assertEquals("13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30", ages.get("mentorordning"), "13 and up");
+        assertEquals("29,30", ages.get("faedreindsatser"), "29–72: 29, and 30 and up");
+        assertEquals("", ages.get("natteravne"), "no age range: no age");
+    }
+
+    @Test void orderBinRanksDocumentsAsTheListsSortThemByName(@TempDir Path dir) throws Exception {
+        var catalogue = RealCatalogue.get();
+        new SearchIndexer(() -> RealCatalogue.CONTENT).write(catalogue, null, dir);
+        JsonNode meta = new ObjectMapper().readTree(dir.resolve("search/meta.json").toFile());
+        assertEquals(2, meta.get("orderBytes").asInt());
+        byte[] order = Files.readAllBytes(dir.resolve("search/order.bin"));
+        String[] byRank = new String[catalogue.interventions().size()];
+        for (int d = 0; d < byRank.length; d++) byRank[(order[2 * d] & 0xff) | (order[2 * d + 1] & 0xff) << 8] = catalogue.interventions().get(d).slug().value();
+        var listed = (dk.indsatskatalog.render.ComparePage) dk.indsatskatalog.render.ComparePage.CONTRIBUTOR.pages(catalogue, null).get(0).model();
+        assertEquals(listed.entries().stream().map(dk.indsatskatalog.render.ComparePage.Choice::slug).toList(), List.of(byRank));
+    }
+
+    @Test void listsNumberTheirCardsAsTheIndexNumbersItsDocuments(@TempDir Path dir) throws Exception {
+        var catalogue = RealCatalogue.get();
+        new SearchIndexer(() -> RealCatalogue.CONTENT).write(catalogue, null, dir);
+        List<String> stored = new ArrayList<>();
+        for (int chunk = 0; Files.exists(dir.resolve("search/d/" + chunk + ".json")); chunk++) {
+            new ObjectMapper().readTree(dir.resolve("search/d/" + chunk + ".json").toFile()).forEach(doc -> stored.add(doc.get(0).asText()));
+        }
+        var numbers = dk.indsatskatalog.render.SearchDocNumbers.of(catalogue);
+        for (var entry : catalogue.interventions()) assertEquals(entry.slug().value(), stored.get(numbers.of(entry)));
+        assertEquals(catalogue.interventions().size(), stored.size());
+    }
+
     @Test void varintsUseSevenBitsPerByte() {
         var out = new java.io.ByteArrayOutputStream();
         StaticIndexWriter.varint(out, 300);

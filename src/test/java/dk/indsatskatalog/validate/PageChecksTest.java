@@ -1,8 +1,8 @@
 package dk.indsatskatalog.validate;
 
 import dk.indsatskatalog.TestProject;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.render.PageVariables;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.site.PageVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
