@@ -37,7 +37,8 @@ public final class Pipeline implements AutoCloseable {
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(this::contentDir),
         (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
-        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR
+        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR,
+        dk.indsatskatalog.render.ContributionPage.CONTRIBUTOR
     );
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */

@@ -25,10 +25,12 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -138,9 +140,15 @@ public final class SiteRenderer implements AutoCloseable {
         ReviewSchedule review = ReviewSchedule.of(catalogue, site, projectDir);
         Renderer renderer = new Renderer(store, config);
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
+        // Made first, so every page knows which optional pages exist before it links to one.
+        List<GeneratedPage> generated = new ArrayList<>(generatedPages(catalogue));
+        for (PageContributor contributor : contributors) generated.addAll(contributor.pages(catalogue, site));
+        Set<String> pageFiles = new HashSet<>();
+        generated.forEach(g -> pageFiles.add(g.uri()));
+        EntryPages entryPages = new EntryPages(bySlug, site, review);
         for (DocumentModel document : store.getAllContent(InterventionEngine.TYPE)) {
             Intervention entry = bySlug.get(new Slug((String) document.get("slug")));
-            render(renderer, document, entryPage(entry, bySlug, site, review), site);
+            render(renderer, document, entryPages.of(entry), site, pageFiles);
         }
         for (String type : List.of(PAGE_TYPE, SCALE_TYPE)) {
             for (DocumentModel document : store.getAllContent(type)) {
@@ -148,17 +156,15 @@ public final class SiteRenderer implements AutoCloseable {
                 Object page = type.equals(SCALE_TYPE)
                     ? ScalePage.of(path, document.getTitle(), document.getBody(), catalogue.taxonomies())
                     : new TextPage(path, document.getTitle(), document.getBody());
-                render(renderer, document, page, site);
+                render(renderer, document, page, site, pageFiles);
             }
         }
-        List<GeneratedPage> generated = new ArrayList<>(generatedPages(catalogue));
-        for (PageContributor contributor : contributors) generated.addAll(contributor.pages(catalogue, site));
         for (GeneratedPage page : generated) {
             DocumentModel document = DocumentModel.createDefaultDocumentModel();
             document.setType(page.type());
             document.setStatus(ModelAttributes.Status.PUBLISHED);
             document.setUri(page.uri());
-            render(renderer, document, page.model(), site);
+            render(renderer, document, page.model(), site, pageFiles);
         }
         Asset assets = new Asset(config);
         assets.copy();
@@ -174,9 +180,13 @@ public final class SiteRenderer implements AutoCloseable {
         return document;
     }
 
-    private static void render(Renderer renderer, DocumentModel document, Object page, SiteInfo site) throws Exception {
+    private static void render(Renderer renderer, DocumentModel document, Object page, SiteInfo site, Set<String> pageFiles)
+            throws Exception {
         document.put(SiteTemplateEngine.PAGE, page);
         document.put(SiteTemplateEngine.SITE, site);
+        // The 404 page is served for unknown paths at any depth, so its links start from the published path.
+        String root = document.getUri().equals(UrlPaths.NOT_FOUND_FILE) ? site.basePath() : UrlPaths.rootOf(document.getUri());
+        document.put(SiteTemplateEngine.URLS, new PageUrls(root, site, pageFiles));
         renderer.render(document);
     }
 
@@ -198,17 +208,6 @@ public final class SiteRenderer implements AutoCloseable {
         String value = settings.get(key);
         if (value == null || value.isBlank()) throw new IllegalStateException("jbake.properties lacks " + key);
         return value;
-    }
-
-    private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site, ReviewSchedule review) {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        List<Source> sources = entry.evidence().sources();
-        for (int i = 0; i < sources.size(); i++) numbers.put(sources.get(i).id().value(), i + 1);
-        List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
-        boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(o -> o.rating().fromElsewhere());
-        return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
-            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, review.isDue(entry.lastReviewed()),
-            EvidenceExplanation.of(entry.evidence()));
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue) {
