@@ -24,15 +24,24 @@ public final class ContentHistory {
         public String shortHash() { return hash.substring(0, Math.min(7, hash.length())); }
     }
 
-    private static final ContentHistory NONE = new ContentHistory(false, Map.of(), null);
+    /**
+     * One commit's change to one entry file: the file's path in that commit and in its parent (they
+     * differ for a rename), so its content before and after can be read from git.
+     */
+    public record FileChange(Commit commit, String path, String previousPath) {}
+
+    private static final ContentHistory NONE = new ContentHistory(false, Map.of(), Map.of(), null);
 
     private final boolean available;
     private final Map<String, List<Commit>> byFile;
+    private final Map<String, List<FileChange>> changesByFile;
     private final LocalDate latest;
 
-    private ContentHistory(boolean available, Map<String, List<Commit>> byFile, LocalDate latest) {
+    private ContentHistory(boolean available, Map<String, List<Commit>> byFile, Map<String, List<FileChange>> changesByFile,
+                           LocalDate latest) {
         this.available = available;
         this.byFile = byFile;
+        this.changesByFile = changesByFile;
         this.latest = latest;
     }
 
@@ -69,7 +78,8 @@ public final class ContentHistory {
     static ContentHistory parse(String log, Collection<String> files) {
         Map<String, String> tracked = new HashMap<>(); // name at the commit being read → name today
         Map<String, List<Commit>> byFile = new LinkedHashMap<>();
-        for (String f : files) { tracked.put(f, f); byFile.put(f, new ArrayList<>()); }
+        Map<String, List<FileChange>> changesByFile = new LinkedHashMap<>();
+        for (String f : files) { tracked.put(f, f); byFile.put(f, new ArrayList<>()); changesByFile.put(f, new ArrayList<>()); }
         LocalDate latest = null;
         String[] tokens = log.split("\u0000", -1);
         int i = 0;
@@ -112,7 +122,11 @@ public final class ContentHistory {
                 String today = tracked.get(now);
                 if (today == null) continue;
                 List<Commit> list = byFile.get(today);
-                if (list.isEmpty() || !list.get(list.size() - 1).hash().equals(commit.hash())) list.add(commit);
+                if (list.isEmpty() || !list.get(list.size() - 1).hash().equals(commit.hash())) {
+                    list.add(commit);
+                    boolean renamed = change.get(0).startsWith("R") && change.size() == 3;
+                    changesByFile.get(today).add(new FileChange(commit, now, renamed ? change.get(1) : now));
+                }
                 if (change.get(0).startsWith("R") && change.size() == 3) {
                     tracked.remove(now);
                     tracked.put(change.get(1), today);
@@ -120,7 +134,8 @@ public final class ContentHistory {
             }
         }
         byFile.replaceAll((k, v) -> List.copyOf(v));
-        return new ContentHistory(true, byFile, latest);
+        changesByFile.replaceAll((k, v) -> List.copyOf(v));
+        return new ContentHistory(true, byFile, changesByFile, latest);
     }
 
     private static LocalDate strictDate(String text) {
@@ -141,6 +156,9 @@ public final class ContentHistory {
 
     /** Commits that changed {@code file}, newest first; empty when unknown (e.g. not yet committed). */
     public List<Commit> of(String file) { return byFile.getOrDefault(file, List.of()); }
+
+    /** The commits that changed {@code file} with its path in each and in the commit's parent, newest first. */
+    public List<FileChange> changes(String file) { return changesByFile.getOrDefault(file, List.of()); }
 
     /** The date of the latest commit that changed anything in content/, when known. */
     public Optional<LocalDate> latestContentDate() { return Optional.ofNullable(latest); }

@@ -1,6 +1,8 @@
 package dk.indsatskatalog.render;
 
 import dk.indsatskatalog.history.ContentHistory;
+import dk.indsatskatalog.history.EntryDiff;
+import dk.indsatskatalog.history.EntryVersions;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
@@ -39,12 +41,21 @@ public final class EditorialPages implements PageContributor {
         Path project = contentDir.get().toAbsolutePath().normalize().getParent();
         List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
         ContentHistory history = ContentHistory.read(project, entries.stream().map(Intervention::sourcePath).toList());
+        List<ContentHistory.FileChange> allChanges = new ArrayList<>();
+        entries.forEach(e -> allChanges.addAll(history.changes(e.sourcePath())));
+        EntryVersions versions = EntryVersions.read(project, allChanges);
+        ChangeSummaries summaries = new ChangeSummaries(catalogue.taxonomies(), site::date);
         String branch = site.setting("indsatskatalog.repository.branch");
         List<GeneratedPage> pages = new ArrayList<>();
         for (Intervention entry : entries) {
             String path = historyPath(entry);
+            List<HistoryPage.Item> items = new ArrayList<>();
+            for (ContentHistory.FileChange change : history.changes(entry.sourcePath())) {
+                EntryVersions.Versions v = versions.of(change);
+                items.add(new HistoryPage.Item(change.commit(), summaries.sentence(EntryDiff.between(v.before(), v.after()))));
+            }
             pages.add(new GeneratedPage(HISTORY_TYPE, UrlPaths.file(path), new HistoryPage(path, entry, history.available(),
-                history.of(entry.sourcePath()), site.repositoryUrl() + "/commit/",
+                items, site.repositoryUrl() + "/commit/",
                 site.repositoryUrl() + "/commits/" + branch + "/" + entry.sourcePath())));
         }
         ReviewSchedule schedule = ReviewSchedule.of(catalogue, site, project);
