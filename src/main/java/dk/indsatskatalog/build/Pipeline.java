@@ -33,10 +33,13 @@ public final class Pipeline implements AutoCloseable {
     private final Validator validator = new Validator();
     private CompletableFuture<SiteRenderer> renderer;
 
+    /** The build's open-data files, made once: the data page shows their sizes, the export and the archives write them. */
+    private final dk.indsatskatalog.export.OpenDataFiles openData = new dk.indsatskatalog.export.OpenDataFiles(this::contentDir);
+
     /** Pages added to the render by later features (one line each). */
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(this::contentDir),
-        (catalogue, site) -> new dk.indsatskatalog.export.OpenDataPages(contentDir()).pages(catalogue, site),
+        new dk.indsatskatalog.export.OpenDataPages(openData),
         dk.indsatskatalog.index.SearchPage.CONTRIBUTOR,
         dk.indsatskatalog.render.ContributionPage.CONTRIBUTOR
     );
@@ -57,7 +60,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files (issue 6). */
     private final List<OutputStage> exportStages = List.of(
-        (catalogue, site, dir) -> new dk.indsatskatalog.export.OpenDataExport(contentDir()).write(catalogue, site, dir)
+        new dk.indsatskatalog.export.OpenDataExport(openData),
+        new dk.indsatskatalog.export.DataArchiveStage(openData)
     );
 
     private final Map<String, String> settings;

@@ -22,14 +22,17 @@ import java.util.TreeMap;
  * describe exactly the bytes that are written.
  */
 public final class OpenDataExport implements OutputStage {
-    private final Path checkoutDir;
+    private final OpenDataFiles openData;
 
     /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataExport(Path checkoutDir) { this.checkoutDir = checkoutDir; }
+    public OpenDataExport(Path checkoutDir) { this(new OpenDataFiles(() -> checkoutDir)); }
+
+    /** Writes the files {@code openData} made for the build (the data page has already shown their sizes). */
+    public OpenDataExport(OpenDataFiles openData) { this.openData = openData; }
 
     @Override
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
-        for (Map.Entry<String, byte[]> file : files(catalogue, site, Release.of(catalogue, checkoutDir)).entrySet()) {
+        for (Map.Entry<String, byte[]> file : openData.of(catalogue, site).files().entrySet()) {
             Path target = siteDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
