@@ -31,7 +31,7 @@ public final class DataArchive {
     /** The folder the archives unpack into. */
     static final String ROOT = "indsatskatalog-data/";
     /** The zip format's dates start in 1980. */
-    private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
+    private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 2); // the 1st itself gets an extra, time-zone dependent field
 
     private DataArchive() {}
 
