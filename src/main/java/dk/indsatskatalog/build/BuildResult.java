@@ -1,7 +1,7 @@
 package dk.indsatskatalog.build;
 
-import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.problem.Problem;
 
 import java.util.List;
 

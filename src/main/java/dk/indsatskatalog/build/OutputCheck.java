@@ -1,9 +1,9 @@
 package dk.indsatskatalog.build;
 
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
 import dk.indsatskatalog.load.TextChecks;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

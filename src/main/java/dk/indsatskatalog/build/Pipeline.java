@@ -1,77 +1,99 @@
 package dk.indsatskatalog.build;
 
+import dk.indsatskatalog.export.DataArchiveStage;
+import dk.indsatskatalog.export.OpenDataExport;
+import dk.indsatskatalog.export.OpenDataFiles;
+import dk.indsatskatalog.export.OpenDataPages;
+import dk.indsatskatalog.history.EntryChanges;
+import dk.indsatskatalog.history.GitHistory;
+import dk.indsatskatalog.index.SearchIndexer;
+import dk.indsatskatalog.index.SearchPage;
+import dk.indsatskatalog.index.SearchSynonyms;
+import dk.indsatskatalog.index.SearchWords;
 import dk.indsatskatalog.load.CatalogueLoader;
-import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.load.LoadResult;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.ContentHistory;
+import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.render.ContributionPage;
 import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.FreePages;
-import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.PageContributor;
-import dk.indsatskatalog.render.SiteInfo;
 import dk.indsatskatalog.render.SiteRenderer;
+import dk.indsatskatalog.render.jbake.JBakeToolkit;
+import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.PageVariables;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.validate.PageChecks;
 import dk.indsatskatalog.validate.Validation;
 import dk.indsatskatalog.validate.Validator;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Runs the stages for one project folder: load, validate, then render alongside the index stage,
- * then export, then swap. Keeps the renderer (and JBake's store) warm
- * between builds, so {@code serve} can rebuild in well under a second; close it when done.
+ * Runs the stages for one project folder: load and validate (git is read meanwhile, once), then
+ * render alongside the index stage, then export, then the output checks, then the swap. The four
+ * lists below are where a feature plugs in, one line each.
  */
 public final class Pipeline implements AutoCloseable {
     private final Path projectDir;
+    private final Map<String, String> overrides;
     private final CatalogueLoader loader = new CatalogueLoader();
     private final Validator validator = new Validator();
-    private CompletableFuture<SiteRenderer> renderer;
+    private final SiteRenderer renderer;
 
     /** The build's open-data files, made once: the data page shows their sizes, the export and the archives write them. */
-    private final dk.indsatskatalog.export.OpenDataFiles openData = new dk.indsatskatalog.export.OpenDataFiles(this::contentDir);
-
-    /** Pages added to the render by later features (one line each). */
-    private final List<PageContributor> pageContributors = List.of(
-        new EditorialPages(this::contentDir),
-        new dk.indsatskatalog.export.OpenDataPages(openData),
-        dk.indsatskatalog.index.SearchPage.CONTRIBUTOR,
-        dk.indsatskatalog.render.ContributionPage.CONTRIBUTOR
-    );
+    private final OpenDataFiles openData = new OpenDataFiles();
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
-        dk.indsatskatalog.index.SearchSynonyms::problems,
-        content -> dk.indsatskatalog.validate.PageChecks.problems(content, dk.indsatskatalog.render.PageVariables.KEYS),
+        SearchSynonyms::problems,
+        SearchWords::problems,
+        content -> PageChecks.problems(content, PageVariables.KEYS),
         content -> FreePages.problems(content.getParent()),
-        content -> ProjectSettings.problems(content.getParent()),
-        dk.indsatskatalog.index.SearchWords::problems
+        content -> ProjectSettings.problems(content.getParent())
     );
 
-    /** The index stage: the static search index (issue 4). */
+    /** Pages added to the render (one line each). */
+    private final List<PageContributor> pageContributors = List.of(
+        new EditorialPages(),
+        new OpenDataPages(openData),
+        SearchPage.CONTRIBUTOR,
+        ContributionPage.CONTRIBUTOR
+    );
+
+    /** The index stage: the static search index; runs while the pages render. */
     private final List<OutputStage> indexStages = List.of(
-        new dk.indsatskatalog.index.SearchIndexer(this::contentDir)
+        new SearchIndexer(this::contentDir)
     );
 
-    /** The export stage: open-data files (issue 6). */
+    /** The export stage: open-data files, feeds and the sitemap; runs after the pages, which the sitemap lists. */
     private final List<OutputStage> exportStages = List.of(
-        new dk.indsatskatalog.export.OpenDataExport(openData),
-        new dk.indsatskatalog.export.DataArchiveStage(openData)
+        new OpenDataExport(openData),
+        new DataArchiveStage(openData)
     );
-
-    private final Map<String, String> settings;
 
     public Pipeline(Path projectDir) { this(projectDir, Map.of()); }
 
     /** With settings that replace those in jbake.properties, e.g. {@code site.host} for {@code serve}. */
-    public Pipeline(Path projectDir, Map<String, String> settings) {
+    public Pipeline(Path projectDir, Map<String, String> overrides) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.settings = Map.copyOf(settings);
+        this.overrides = Map.copyOf(overrides);
+        this.renderer = new SiteRenderer(this.projectDir, new JBakeToolkit(this.projectDir));
     }
 
     public Path contentDir() { return projectDir.resolve("content"); }
@@ -92,7 +114,7 @@ public final class Pipeline implements AutoCloseable {
         LoadResult repaired = loader.withRepairedEntries(loaded, contentDir());
         problems.addAll(TextNesting.problems(repaired)); // what the renderer could not walk, found before it tries
         if (repaired != loaded) {
-            java.util.Set<Path> repairedFiles = new java.util.HashSet<>();
+            Set<Path> repairedFiles = new HashSet<>();
             for (int i = 0; i < loaded.entries().size(); i++) {
                 if (loaded.entries().get(i).document() == null && repaired.entries().get(i).document() != null) {
                     repairedFiles.add(loaded.entries().get(i).file());
@@ -118,17 +140,14 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(Path outputDir) throws IOException {
         OutputFolder.verify(projectDir, outputDir);
         long start = System.nanoTime();
-        // Before anything reads the inputs (JBake reads jbake.properties when it starts): a link is never followed.
+        // Before anything reads the inputs: a link is never followed.
         List<Problem> unsafe = InputFiles.problems(projectDir);
         if (!unsafe.isEmpty()) {
             long now = System.nanoTime();
             return BuildResult.failed(new Validation(null, unsafe).problems(), times(start, now, now, now, now, now));
         }
-        // Starting JBake (configuration and its embedded database) takes ~2 s; overlap it with loading,
-        // unless jbake.properties has problems: then JBake must not read it (they are reported below).
-        if (renderer == null && ProjectSettings.problems(projectDir).isEmpty()) {
-            renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
-        }
+        // git answers while the content loads; its answer is read once and handed to every stage.
+        CompletableFuture<GitHistory.Log> git = CompletableFuture.supplyAsync(() -> GitHistory.read(projectDir));
         LoadResult loaded = loader.load(contentDir());
         long loadedAt = System.nanoTime();
         Validation checked = checked(loaded);
@@ -136,30 +155,28 @@ public final class Pipeline implements AutoCloseable {
         if (!checked.ok()) {
             return BuildResult.failed(checked.problems(), times(start, loadedAt, validatedAt, validatedAt, validatedAt, validatedAt));
         }
+        Catalogue catalogue = checked.catalogue();
+        ContentHistory history = EntryChanges.read(projectDir,
+            git.join().history(catalogue.interventions().stream().map(Intervention::sourcePath).toList()));
+        SiteInfo site = SiteInfo.of(settings(), catalogue, history);
         Path staging = Staging.besides(outputDir);
         try {
-            Catalogue catalogue = checked.catalogue();
-            if (renderer == null) renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(projectDir, settings));
-            SiteRenderer site = renderer.join();
-            SiteInfo info = site.siteInfo(catalogue);
-            // Pages render on JBake's thread while the index stage (which writes only search/) runs
-            // here: on two cores that hides most of JBake's store start-up and the Lucene work.
+            // The index stage writes only search/, so it runs beside the render (which writes pages and assets).
             long renderStart = System.nanoTime();
-            CompletableFuture<Long> pages = CompletableFuture.supplyAsync(() -> {
-                site.render(catalogue, staging, pageContributors);
+            CompletableFuture<Long> index = CompletableFuture.supplyAsync(() -> {
+                for (OutputStage stage : indexStages) write(stage, catalogue, site, staging);
                 return System.nanoTime();
             });
-            long indexStart = System.nanoTime();
-            long indexedAt;
             long renderedAt;
+            long indexedAt;
             try {
-                for (OutputStage stage : indexStages) stage.write(catalogue, info, staging);
-                indexedAt = System.nanoTime();
+                renderer.render(catalogue, site, staging, pageContributors);
+                renderedAt = System.nanoTime();
             } finally {
-                renderedAt = awaitPages(pages);
+                indexedAt = await(index);
             }
             long exportStart = System.nanoTime();
-            for (OutputStage stage : exportStages) stage.write(catalogue, info, staging);
+            for (OutputStage stage : exportStages) stage.write(catalogue, site, staging);
             long exportedAt = System.nanoTime();
             everyPageHasContent(staging);
             List<Problem> leftovers = OutputCheck.problems(staging);
@@ -170,30 +187,46 @@ public final class Pipeline implements AutoCloseable {
             Staging.swapInto(staging, outputDir);
             long end = System.nanoTime();
             return new BuildResult(catalogue, checked.problems(), new BuildResult.StageTimes(ms(loadedAt - start),
-                ms(validatedAt - loadedAt), ms(renderedAt - renderStart), ms(indexedAt - indexStart),
+                ms(validatedAt - loadedAt), ms(renderedAt - renderStart), ms(indexedAt - renderStart),
                 ms(exportedAt - exportStart), ms(end - start)));
         } finally {
             Staging.deleteTree(staging);
         }
     }
 
+    /** jbake.properties with the overrides given to this pipeline; read after validation found no problem in it. */
+    private Map<String, String> settings() throws IOException {
+        Map<String, String> settings = new HashMap<>(ProjectSettings.values(projectDir));
+        settings.putAll(overrides);
+        return settings;
+    }
+
+    private static void write(OutputStage stage, Catalogue catalogue, SiteInfo site, Path staging) {
+        try {
+            stage.write(catalogue, site, staging);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
     /**
-     * JBake writes an empty page and carries on when it finds no template engine for a page; the
-     * checks above should make that impossible, and this makes sure such a site is never swapped in.
+     * A page written empty would be a template that printed nothing; the checks above should make that
+     * impossible, and this makes sure such a site is never swapped in.
      */
     private static void everyPageHasContent(Path site) throws IOException {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                if (java.nio.file.Files.size(f) == 0) throw new IllegalStateException("page rendered empty: " + site.relativize(f));
+                if (Files.size(f) == 0) throw new IllegalStateException("page rendered empty: " + site.relativize(f));
             }
         }
     }
 
-    /** Waits for the page render and rethrows its failure as it was thrown. */
-    private static long awaitPages(CompletableFuture<Long> pages) {
+    /** Waits for a stage beside the render and rethrows its failure as it was thrown. */
+    private static long await(CompletableFuture<Long> stage) throws IOException {
         try {
-            return pages.join();
+            return stage.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
             if (e.getCause() instanceof RuntimeException runtime) throw runtime;
             if (e.getCause() instanceof Error error) throw error;
             throw e;
@@ -208,8 +241,7 @@ public final class Pipeline implements AutoCloseable {
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
+    /** Nothing to release today; kept so callers scope a pipeline to its builds. */
     @Override
-    public void close() {
-        if (renderer != null) renderer.join().close();
-    }
+    public void close() {}
 }

@@ -1,10 +1,10 @@
 package dk.indsatskatalog.build;
 
-import dk.indsatskatalog.load.InputFiles;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.net.URI;
@@ -87,6 +87,17 @@ public final class ProjectSettings {
             }
         }
         return problems;
+    }
+
+    /**
+     * The settings as the build uses them, each key with its value; call only when {@link #problems}
+     * found none (a link is never read: {@link InputFiles#read} refuses it).
+     */
+    public static Map<String, String> values(Path projectDir) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Path file = projectDir.toAbsolutePath().normalize().resolve(FILE);
+        read(new String(InputFiles.read(file), StandardCharsets.UTF_8)).forEach((key, setting) -> values.put(key, setting.value()));
+        return values;
     }
 
     /** A plain {@code .ftlh} file inside templates/, named by a relative path that stays there. */

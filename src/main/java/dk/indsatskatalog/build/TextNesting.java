@@ -2,9 +2,9 @@ package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 import dk.indsatskatalog.render.Markdown;
 
 import java.lang.reflect.InvocationTargetException;

@@ -1,7 +1,7 @@
 package dk.indsatskatalog.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code indsatskatalog COMMAND}: the only place that calls {@link System#exit}. */
 @Command(name = "indsatskatalog", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "indsatskatalog 0.1",

@@ -1,8 +1,8 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.load.CatalogueLoader;
-import dk.indsatskatalog.load.InputFiles;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.problem.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.indsatskatalog.load.InputFiles;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;

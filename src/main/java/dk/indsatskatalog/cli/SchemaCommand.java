@@ -1,8 +1,8 @@
 package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.load.CatalogueLoader;
-import dk.indsatskatalog.load.EntrySchema;
 import dk.indsatskatalog.load.LoadResult;
+import dk.indsatskatalog.schema.ContentSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +33,13 @@ final class SchemaCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path project = options.projectDir();
         LoadResult loaded = new CatalogueLoader().load(project.resolve("content"));
-        EntrySchema.CodeLists vocabularies = EntrySchema.vocabularies(loaded);
+        ContentSchemas.CodeLists vocabularies = ContentSchemas.vocabularies(loaded);
         if (vocabularies == null) {
             ProblemReport.print(loaded.problems(), project, err);
             return ExitCodes.CONTENT_PROBLEMS;
         }
         List<String> stale = new ArrayList<>();
-        for (Map.Entry<String, String> file : EntrySchema.files(vocabularies).entrySet()) {
+        for (Map.Entry<String, String> file : ContentSchemas.files(vocabularies).entrySet()) {
             Path target = project.resolve(file.getKey());
             String current = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
             if (file.getValue().equals(current)) continue;

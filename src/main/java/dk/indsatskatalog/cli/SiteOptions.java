@@ -1,9 +1,9 @@
 package dk.indsatskatalog.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,19 +2,20 @@ package dk.indsatskatalog.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dk.indsatskatalog.site.ContentSecurityPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,8 +40,6 @@ public final class StaticServer implements AutoCloseable {
         Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
         Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
         Map.entry("bin", "application/octet-stream"), Map.entry("pdf", "application/pdf"));
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     static final String RELOAD_SCRIPT_PATH = "/__serve/reload.js";
     static final String EVENTS_PATH = "/__serve/events";
@@ -194,7 +193,7 @@ public final class StaticServer implements AutoCloseable {
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             if (liveReload && name.endsWith(".html")) body = withReloadScript(body);
             exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+            exchange.getResponseHeaders().set("Content-Security-Policy", ContentSecurityPolicy.HEADER);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -1,2 +1,5 @@
-/** The command line: {@code build}, {@code validate}, {@code serve}, {@code new}, {@code changes} and {@code schema}, one small class each. */
+/**
+ * The command line: {@code build}, {@code validate}, {@code serve}, {@code new}, {@code changes},
+ * {@code schema} and {@code explain}, one small class each, listed in {@link dk.indsatskatalog.cli.Main}.
+ */
 package dk.indsatskatalog.cli;

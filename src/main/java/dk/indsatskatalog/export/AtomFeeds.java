@@ -3,8 +3,8 @@ package dk.indsatskatalog.export;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.build.OutputStage;
+import dk.indsatskatalog.site.OutputStage;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dk.indsatskatalog.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dk.indsatskatalog.export;
 
 import dk.indsatskatalog.model.Slug;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.schema.DataSchemas;
+import dk.indsatskatalog.site.SiteInfo;
+
+import java.util.List;
 
 /** Where the open-data files and pages live, relative to the site root; one place so pages, files and docs agree. */
 public final class DataPaths {
@@ -12,10 +15,12 @@ public final class DataPaths {
     public static final String EXCEL = DATA + "excel/";
     public static final String VOCABULARIES = DATA + "vokabularer/";
     public static final String SCHEMAS = DATA + "schema/";
-    public static final String CATALOGUE_SCHEMA = SCHEMAS + "indsatskatalog.schema.json";
-    public static final String ENTRY_SCHEMA = SCHEMAS + "indsats.schema.json";
-    public static final String SOURCE_SCHEMA = SCHEMAS + "kilde.schema.json";
-    public static final String VOCABULARY_SCHEMA = SCHEMAS + "vokabular.schema.json";
+    public static final String CATALOGUE_SCHEMA = SCHEMAS + DataSchemas.CATALOGUE;
+    public static final String ENTRY_SCHEMA = SCHEMAS + DataSchemas.ENTRY;
+    public static final String SOURCE_SCHEMA = SCHEMAS + DataSchemas.SOURCE;
+    public static final String VOCABULARY_SCHEMA = SCHEMAS + DataSchemas.VOCABULARY;
+    /** Every published schema. */
+    public static final List<String> SCHEMA_PATHS = DataSchemas.FILES.stream().map(f -> SCHEMAS + f).toList();
     public static final String DATA_PACKAGE = DATA + "datapackage.json";
     public static final String DCAT = DATA + "dcat.ttl";
     public static final String RELEASE = DATA + "release.json";
@@ -24,7 +29,7 @@ public final class DataPaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     /** The "Åbne data" page. */
-    public static final String DATA_PAGE = dk.indsatskatalog.render.UrlPaths.OPEN_DATA;
+    public static final String DATA_PAGE = dk.indsatskatalog.site.UrlPaths.OPEN_DATA;
     /** HTML pages behind the vocabulary URIs. */
     public static final String VOCABULARY_PAGES = "vokabularer/";
 

@@ -1,6 +1,6 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;

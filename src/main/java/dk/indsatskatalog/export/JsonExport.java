@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.Evidence;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
-import dk.indsatskatalog.model.Evidence;
 import dk.indsatskatalog.model.Rating;
 import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

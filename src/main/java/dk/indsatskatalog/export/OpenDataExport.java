@@ -1,8 +1,10 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.build.OutputStage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.schema.DataSchemas;
+import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,8 @@ import java.util.TreeMap;
 public final class OpenDataExport implements OutputStage {
     private final OpenDataFiles openData;
 
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataExport(Path checkoutDir) { this(new OpenDataFiles(() -> checkoutDir)); }
+    /** Makes the files itself. */
+    public OpenDataExport() { this(new OpenDataFiles()); }
 
     /** Writes the files {@code openData} made for the build (the data page has already shown their sizes). */
     public OpenDataExport(OpenDataFiles openData) { this.openData = openData; }
@@ -53,7 +55,11 @@ public final class OpenDataExport implements OutputStage {
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
             data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
         }
-        data.putAll(JsonSchemas.files(site));
+        for (String file : DataSchemas.FILES) {
+            ObjectNode schema = DataSchemas.read(file);
+            schema.put("$id", DataPaths.absolute(site, DataPaths.SCHEMAS + file));
+            data.put(DataPaths.SCHEMAS + file, JsonExport.bytes(schema));
+        }
         List<CsvTable> tables = CsvTables.of(whole);
         for (CsvTable table : tables) {
             data.put(DataPaths.CSV + table.fileName(), CsvFormat.RFC_4180.write(table));

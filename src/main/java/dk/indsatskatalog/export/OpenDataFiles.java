@@ -1,15 +1,13 @@
 package dk.indsatskatalog.export;
 
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.function.Supplier;
 
 /**
  * One build's open-data files and archives, made once and shared: the data page (rendered before the
@@ -18,7 +16,6 @@ import java.util.function.Supplier;
  * the archives are written, so {@code serve} does not hold a release between builds.
  */
 public final class OpenDataFiles {
-    private final Supplier<Path> checkoutDir;
     private Catalogue madeFor;
     private Made made;
 
@@ -45,13 +42,11 @@ public final class OpenDataFiles {
         }
     }
 
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataFiles(Supplier<Path> checkoutDir) { this.checkoutDir = checkoutDir; }
 
     /** The release of {@code catalogue} (the build's own, validated one), made on the first call for it. */
     public synchronized Made of(Catalogue catalogue, SiteInfo site) {
         if (made == null || madeFor != catalogue) {
-            Release release = Release.of(catalogue, checkoutDir.get());
+            Release release = Release.of(catalogue, site.history());
             SortedMap<String, byte[]> files = OpenDataExport.files(catalogue, site, release);
             Map<String, byte[]> archives = new LinkedHashMap<>();
             archives.put(DataArchive.ALL, DataArchive.zip(files, DataPaths.DATA, release.date()));

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Term;
-import dk.indsatskatalog.render.GeneratedPage;
-import dk.indsatskatalog.render.JsonLd;
-import dk.indsatskatalog.render.PageContributor;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.JsonLd;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,8 +73,8 @@ public final class OpenDataPages implements PageContributor {
 
     private final OpenDataFiles openData;
 
-    /** {@code checkoutDir} (any folder of the project) is asked for its git commit, part of the release id. */
-    public OpenDataPages(Path checkoutDir) { this(new OpenDataFiles(() -> checkoutDir)); }
+    /** Makes the files itself. */
+    public OpenDataPages() { this(new OpenDataFiles()); }
 
     /** With the build's files, so the page shows the sizes and checksums of what the export writes. */
     public OpenDataPages(OpenDataFiles openData) { this.openData = openData; }

@@ -2,8 +2,8 @@ package dk.indsatskatalog.export;
 
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

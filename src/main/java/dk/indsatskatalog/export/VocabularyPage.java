@@ -1,6 +1,6 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.util.List;
 

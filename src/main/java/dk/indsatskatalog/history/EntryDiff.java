@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.indsatskatalog.model.EntryChange;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
 /**
  * What one commit changed in one entry file, read from the file's text before and after: the level,
  * findings and sources added or removed, which texts and lists changed, a new review date. The
- * result is a list of {@link Change}s in reading order, most important first; the pages word them
+ * result is a list of {@link EntryChange}s in reading order, most important first; the pages word them
  * in Danish. Works on the YAML tree, not the validated entry, so files in older formats (studies
  * written inside the entry) and files that did not validate at the time are still summarised.
  */
@@ -30,38 +31,28 @@ public final class EntryDiff {
         "lastReviewed", "evidence");
     private static final List<String> RESOURCE_TEXTS = List.of("deliveredBy", "staffing", "duration", "cost");
 
-    /**
-     * One change, by key (e.g. {@code level}, {@code findings.added}) with its values: numbers as
-     * {@link Integer}, codes and texts as {@link String}, code lists as {@code List<String>}.
-     */
-    public record Change(String key, List<Object> values) {
-        public Change { values = List.copyOf(values); }
-
-        static Change of(String key, Object... values) { return new Change(key, List.of(values)); }
-    }
-
     private EntryDiff() {}
 
     /** The changes from {@code before} to {@code after} (either may be null: the file was added or removed). */
-    public static List<Change> between(String before, String after) {
-        if (after == null && before == null) return List.of(Change.of("unreadable"));
-        if (after == null) return List.of(Change.of("removed"));
+    public static List<EntryChange> between(String before, String after) {
+        if (after == null && before == null) return List.of(EntryChange.of("unreadable"));
+        if (after == null) return List.of(EntryChange.of("removed"));
         JsonNode now = parse(after);
-        if (now == null) return List.of(Change.of("unreadable"));
+        if (now == null) return List.of(EntryChange.of("unreadable"));
         if (before == null) {
             JsonNode level = now.path("evidence").path("level");
-            return List.of(level.isInt() ? Change.of("created", level.intValue(), now.path("evidence").path("outcomes").size())
-                : Change.of("created.noLevel", now.path("evidence").path("outcomes").size()));
+            return List.of(level.isInt() ? EntryChange.of("created", level.intValue(), now.path("evidence").path("outcomes").size())
+                : EntryChange.of("created.noLevel", now.path("evidence").path("outcomes").size()));
         }
         JsonNode then = parse(before);
-        if (then == null) return List.of(Change.of("unreadable"));
+        if (then == null) return List.of(EntryChange.of("unreadable"));
 
-        List<Change> changes = new ArrayList<>();
-        if (changed(then, now, "slug")) changes.add(Change.of("slug", then.path("slug").asText(), now.path("slug").asText()));
+        List<EntryChange> changes = new ArrayList<>();
+        if (changed(then, now, "slug")) changes.add(EntryChange.of("slug", then.path("slug").asText(), now.path("slug").asText()));
         JsonNode levelThen = then.path("evidence").path("level");
         JsonNode levelNow = now.path("evidence").path("level");
         if (levelThen.isInt() && levelNow.isInt() && levelThen.intValue() != levelNow.intValue()) {
-            changes.add(Change.of("level", levelThen.intValue(), levelNow.intValue()));
+            changes.add(EntryChange.of("level", levelThen.intValue(), levelNow.intValue()));
         }
         findings(then.path("evidence").path("outcomes"), now.path("evidence").path("outcomes"), changes);
         Set<String> sourcesThen = sources(then);
@@ -69,31 +60,31 @@ public final class EntryDiff {
         count(changes, "sources.added", minus(sourcesNow, sourcesThen).size());
         count(changes, "sources.removed", minus(sourcesThen, sourcesNow).size());
         for (String text : List.of("name", "summary", "description")) {
-            if (changed(then, now, text)) changes.add(Change.of(text));
+            if (changed(then, now, text)) changes.add(EntryChange.of(text));
         }
         for (String codes : List.of("targetGroups", "themes")) {
             Set<String> a = texts(then.path(codes));
             Set<String> b = texts(now.path(codes));
-            if (!minus(b, a).isEmpty()) changes.add(Change.of(codes + ".added", List.copyOf(minus(b, a))));
-            if (!minus(a, b).isEmpty()) changes.add(Change.of(codes + ".removed", List.copyOf(minus(a, b))));
+            if (!minus(b, a).isEmpty()) changes.add(EntryChange.of(codes + ".added", List.copyOf(minus(b, a))));
+            if (!minus(a, b).isEmpty()) changes.add(EntryChange.of(codes + ".removed", List.copyOf(minus(a, b))));
         }
-        if (changed(then, now, "ageRange")) changes.add(Change.of("ageRange"));
+        if (changed(then, now, "ageRange")) changes.add(EntryChange.of("ageRange"));
         JsonNode resThen = then.path("resources");
         JsonNode resNow = now.path("resources");
         if (changed(resThen, resNow, "costBand") && resThen.has("costBand") && resNow.has("costBand")) {
-            changes.add(Change.of("costBand", resThen.path("costBand").asText(), resNow.path("costBand").asText()));
+            changes.add(EntryChange.of("costBand", resThen.path("costBand").asText(), resNow.path("costBand").asText()));
         }
-        for (String text : RESOURCE_TEXTS) if (changed(resThen, resNow, text)) changes.add(Change.of("resources." + text));
+        for (String text : RESOURCE_TEXTS) if (changed(resThen, resNow, text)) changes.add(EntryChange.of("resources." + text));
         for (String list : List.of("anchoring", "partners", "places", "knowledgeGaps")) {
             listChanges(list, then.path(list), now.path(list), changes);
         }
-        if (!texts(then.path("related")).equals(texts(now.path("related")))) changes.add(Change.of("related"));
-        if (changed(then, now, "searchWords")) changes.add(Change.of("searchWords"));
-        if (formatChanged(then, now)) changes.add(Change.of("format"));
+        if (!texts(then.path("related")).equals(texts(now.path("related")))) changes.add(EntryChange.of("related"));
+        if (changed(then, now, "searchWords")) changes.add(EntryChange.of("searchWords"));
+        if (formatChanged(then, now)) changes.add(EntryChange.of("format"));
         boolean reviewed = changed(then, now, "lastReviewed") && now.path("lastReviewed").isTextual();
-        if (reviewed) changes.add(Change.of("reviewed", now.path("lastReviewed").asText()));
-        if (changes.isEmpty()) return List.of(Change.of("layout"));
-        if (reviewed && changes.size() == 1) return List.of(Change.of("reviewedOnly", now.path("lastReviewed").asText()));
+        if (reviewed) changes.add(EntryChange.of("reviewed", now.path("lastReviewed").asText()));
+        if (changes.isEmpty()) return List.of(EntryChange.of("layout"));
+        if (reviewed && changes.size() == 1) return List.of(EntryChange.of("reviewedOnly", now.path("lastReviewed").asText()));
         return changes;
     }
 
@@ -114,7 +105,7 @@ public final class EntryDiff {
      * Findings that are the same before and after are set aside; of the rest, one before and one after
      * with the same outcome domain count as one changed finding, and what is left was added or removed.
      */
-    private static void findings(JsonNode then, JsonNode now, List<Change> changes) {
+    private static void findings(JsonNode then, JsonNode now, List<EntryChange> changes) {
         List<JsonNode> removed = new ArrayList<>();
         then.forEach(removed::add);
         List<JsonNode> added = new ArrayList<>();
@@ -140,7 +131,7 @@ public final class EntryDiff {
     }
 
     /** Items the same before and after are set aside; pairs of what is left count as changed, the rest as added or removed. */
-    private static void listChanges(String name, JsonNode then, JsonNode now, List<Change> changes) {
+    private static void listChanges(String name, JsonNode then, JsonNode now, List<EntryChange> changes) {
         List<JsonNode> removed = new ArrayList<>();
         then.forEach(removed::add);
         int added = 0;
@@ -160,8 +151,8 @@ public final class EntryDiff {
         return -1;
     }
 
-    private static void count(List<Change> changes, String key, int n) {
-        if (n > 0) changes.add(Change.of(key, n));
+    private static void count(List<EntryChange> changes, String key, int n) {
+        if (n > 0) changes.add(EntryChange.of(key, n));
     }
 
     /**

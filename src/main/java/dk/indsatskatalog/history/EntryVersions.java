@@ -1,6 +1,6 @@
 package dk.indsatskatalog.history;
 
-import dk.indsatskatalog.history.ContentHistory.FileChange;
+import dk.indsatskatalog.model.ContentHistory.FileChange;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dk.indsatskatalog.index;
 
-import dk.indsatskatalog.build.OutputStage;
-import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.nio.file.Path;

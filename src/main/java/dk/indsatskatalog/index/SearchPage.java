@@ -1,10 +1,10 @@
 package dk.indsatskatalog.index;
 
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.GeneratedPage;
-import dk.indsatskatalog.render.PageContributor;
-import dk.indsatskatalog.render.SiteInfo;
-import dk.indsatskatalog.render.UrlPaths;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.util.List;
 

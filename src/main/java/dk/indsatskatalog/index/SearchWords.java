@@ -2,16 +2,16 @@ package dk.indsatskatalog.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.indsatskatalog.load.CatalogueLoader;
-import dk.indsatskatalog.load.DidYouMean;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.ShapeCheck;
 import dk.indsatskatalog.load.TaxonomyKind;
 import dk.indsatskatalog.load.YamlTreeReader;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.RubricClass;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

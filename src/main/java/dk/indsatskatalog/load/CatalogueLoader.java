@@ -1,5 +1,11 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.ProblemCode;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.Problem;
+
 import java.util.List;
 import java.util.Map;
 

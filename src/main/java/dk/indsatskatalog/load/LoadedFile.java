@@ -1,5 +1,7 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.PositionIndex;
+
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -1,5 +1,10 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,10 @@
 package dk.indsatskatalog.load;
 
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -100,36 +105,6 @@ public final class TextChecks {
             for (int i = 0; i < node.size(); i++) internalWords(node.get(i), PositionIndex.item(path, i), positions, problems);
         }
     }
-
-    /**
-     * A free page's Markdown: internal words, placeholders and variables that have no value, each at its
-     * line and column ({@code known}: the variables pages may use).
-     */
-    public static void pageText(String markdown, java.nio.file.Path shown, java.util.Set<String> known, List<Problem> problems) {
-        String[] lines = markdown.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String lower = lines[i].toLowerCase(Locale.ROOT);
-            for (String word : INTERNAL_WORDS) {
-                int at = lower.indexOf(word);
-                if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, i + 1, at + 1), "", ProblemCode.INTERNAL_WORD, word));
-            }
-            Matcher variable = VARIABLE.matcher(lines[i]);
-            while (variable.find()) {
-                if (!known.contains(variable.group(1))) {
-                    problems.add(Problem.of(new SourcePosition(shown, i + 1, variable.start() + 1), "", ProblemCode.PAGE_VARIABLE_UNKNOWN,
-                        variable.group(1), String.join(", ", new java.util.TreeSet<>(known))));
-                }
-            }
-            Matcher placeholder = PLACEHOLDER.matcher(VARIABLE.matcher(lines[i]).replaceAll(""));
-            if (placeholder.find()) {
-                problems.add(Problem.of(new SourcePosition(shown, i + 1, lines[i].indexOf(placeholder.group()) + 1), "",
-                    ProblemCode.PLACEHOLDER_TEXT, placeholder.group()));
-            }
-        }
-    }
-
-    /** {@code {{key}}} in a page: a value set once in jbake.properties. */
-    public static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z]+(?:\\.[a-z]+)*)\\s*}}");
 
     /** At most 40 characters of a value, so a message never prints a whole pasted text. */
     public static String excerpt(String value) {

@@ -4,6 +4,8 @@ import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.LevelChange;
 import dk.indsatskatalog.model.Release;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.UrlPaths;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.history.EntryDiff.Change;
 import dk.indsatskatalog.model.CostBand;
+import dk.indsatskatalog.model.EntryChange;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 
@@ -37,21 +37,21 @@ public final class ChangeSummaries {
     }
 
     /** The summary: one clause per change, joined with "; ", starting with a capital, ending with a full stop. */
-    public String sentence(List<Change> changes) {
+    public String sentence(List<EntryChange> changes) {
         List<String> clauses = new ArrayList<>();
-        for (Change change : changes) clauses.add(clause(change));
+        for (EntryChange change : changes) clauses.add(clause(change));
         String text = String.join("; ", clauses);
         if (text.isEmpty()) return text;
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
-    String clause(Change change) {
+    String clause(EntryChange change) {
         String pattern = TEXTS.getProperty(change.key());
         if (pattern == null) throw new IllegalStateException("change-summary.properties lacks " + change.key());
         return new MessageFormat(pattern, DANISH).format(arguments(change));
     }
 
-    private Object[] arguments(Change change) {
+    private Object[] arguments(EntryChange change) {
         String key = change.key();
         List<Object> values = change.values();
         if (key.startsWith("targetGroups.") || key.startsWith("themes.")) {

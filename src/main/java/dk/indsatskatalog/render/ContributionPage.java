@@ -1,5 +1,9 @@
 package dk.indsatskatalog.render;
 
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.GeneratedPage;
 import dk.indsatskatalog.model.Catalogue;
 
 import java.util.List;

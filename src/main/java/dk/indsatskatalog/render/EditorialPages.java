@@ -1,26 +1,27 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.history.ContentHistory;
-import dk.indsatskatalog.history.EntryDiff;
-import dk.indsatskatalog.history.EntryVersions;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.ContentHistory;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Outcome;
 import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Source;
+import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.PageContributor;
+import dk.indsatskatalog.site.ReviewSchedule;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * The editors' pages (issue 5): one history page per entry, read from git with a single
- * {@code git log} for the whole catalogue, and the editors' page (/redaktion/) listing entries due
- * for review and entries with thin evidence.
+ * The editors' pages: one history page per entry (the build's git history, each change summarised
+ * in Danish from what it changed in the entry), and the editors' page (/redaktion/) listing entries
+ * due for review and entries with thin evidence.
  */
 public final class EditorialPages implements PageContributor {
     public static final String HISTORY_TYPE = "history";
@@ -29,21 +30,12 @@ public final class EditorialPages implements PageContributor {
     /** An entry's level counts as thin at or below this. */
     public static final int THIN_LEVEL = 2;
 
-    private final Supplier<Path> contentDir;
-
-    /** A supplier of the content folder, so the pipeline can name it in a field initialiser. */
-    public EditorialPages(Supplier<Path> contentDir) { this.contentDir = contentDir; }
-
     public static String historyPath(Intervention entry) { return UrlPaths.entry(entry.slug()) + "historik/"; }
 
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        Path project = contentDir.get().toAbsolutePath().normalize().getParent();
         List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
-        ContentHistory history = ContentHistory.read(project, entries.stream().map(Intervention::sourcePath).toList());
-        List<ContentHistory.FileChange> allChanges = new ArrayList<>();
-        entries.forEach(e -> allChanges.addAll(history.changes(e.sourcePath())));
-        EntryVersions versions = EntryVersions.read(project, allChanges);
+        ContentHistory history = site.history();
         ChangeSummaries summaries = new ChangeSummaries(catalogue.taxonomies(), site::date);
         String branch = site.setting("indsatskatalog.repository.branch");
         List<GeneratedPage> pages = new ArrayList<>();
@@ -51,14 +43,13 @@ public final class EditorialPages implements PageContributor {
             String path = historyPath(entry);
             List<HistoryPage.Item> items = new ArrayList<>();
             for (ContentHistory.FileChange change : history.changes(entry.sourcePath())) {
-                EntryVersions.Versions v = versions.of(change);
-                items.add(new HistoryPage.Item(change.commit(), summaries.sentence(EntryDiff.between(v.before(), v.after()))));
+                items.add(new HistoryPage.Item(change.commit(), summaries.sentence(change.changes())));
             }
             pages.add(new GeneratedPage(HISTORY_TYPE, UrlPaths.file(path), new HistoryPage(path, entry, history.available(),
                 items, site.repositoryUrl() + "/commit/",
                 site.repositoryUrl() + "/commits/" + branch + "/" + entry.sourcePath())));
         }
-        ReviewSchedule schedule = ReviewSchedule.of(catalogue, site, project);
+        ReviewSchedule schedule = site.review();
         List<EditorsPage.Overdue> overdue = entries.stream().filter(e -> schedule.isDue(e.lastReviewed()))
             .sorted(Comparator.comparing(Intervention::lastReviewed).thenComparing(SiteRenderer.byName()))
             .map(e -> new EditorsPage.Overdue(e, schedule.dueDate(e.lastReviewed()))).toList();

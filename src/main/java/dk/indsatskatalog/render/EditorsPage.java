@@ -1,6 +1,7 @@
 package dk.indsatskatalog.render;
 
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.site.ReviewSchedule;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dk.indsatskatalog.render;
 
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.site.ReviewSchedule;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.util.List;
 import java.util.Map;
@@ -30,5 +32,5 @@ public record EntryPage(String path, Intervention entry, String descriptionHtml,
     public String title() { return entry.name().da(); }
 
     /** schema.org JSON-LD for this page, safe inside a script element. */
-    public String jsonLd(SiteInfo site) { return JsonLd.entry(this, site); }
+    public String jsonLd(SiteInfo site) { return EntryJsonLd.of(this, site); }
 }

@@ -1,5 +1,8 @@
 package dk.indsatskatalog.render;
 
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
+import dk.indsatskatalog.site.ReviewSchedule;
 import dk.indsatskatalog.model.Anchoring;
 import dk.indsatskatalog.model.Cost;
 import dk.indsatskatalog.model.Direction;

@@ -1,11 +1,11 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.load.InputFiles;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
 import dk.indsatskatalog.load.YamlTreeReader;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.problem.InputFiles;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.history.ContentHistory.Commit;
+import dk.indsatskatalog.model.ContentHistory.Commit;
 import dk.indsatskatalog.model.Intervention;
 
 import java.util.List;

@@ -1,7 +1,8 @@
 /**
- * Rendering: all contact with JBake. Entries and Markdown pages are parsed by JBake parser
- * engines into its content store, then every document is rendered once through JBake's
- * {@link org.jbake.app.Renderer} and the project's Freemarker engine ({@code .ftlh}, HTML
- * auto-escaping). Templates see page records, never YAML documents.
+ * Rendering: every HTML page, made once from the catalogue as a page record and written through its
+ * {@code .ftlh} template ({@link dk.indsatskatalog.render.PageTemplates}: Freemarker with HTML
+ * auto-escaping). Free pages and the asset copy come from a {@link dk.indsatskatalog.render.SiteToolkit},
+ * which JBake provides in {@code render.jbake}, the only package that names JBake. Templates see page
+ * records, never YAML documents.
  */
 package dk.indsatskatalog.render;

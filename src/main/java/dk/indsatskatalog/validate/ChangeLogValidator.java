@@ -1,18 +1,18 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.ChangeLogDocument;
 import dk.indsatskatalog.load.ChangeLogDocument.LevelChangeDocument;
 import dk.indsatskatalog.load.ChangeLogDocument.ReleaseDocument;
-import dk.indsatskatalog.load.DidYouMean;
+import dk.indsatskatalog.load.ChangeLogDocument;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.LevelChange;
 import dk.indsatskatalog.model.Release;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,10 +1,10 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.DidYouMean;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.model.Countries;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.net.URI;
 import java.net.URISyntaxException;

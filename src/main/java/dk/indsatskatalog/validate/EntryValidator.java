@@ -1,14 +1,10 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.DidYouMean;
-import dk.indsatskatalog.load.EntryDocument;
 import dk.indsatskatalog.load.EntryDocument.AnchoringDocument;
 import dk.indsatskatalog.load.EntryDocument.OutcomeDocument;
 import dk.indsatskatalog.load.EntryDocument.PlaceDocument;
+import dk.indsatskatalog.load.EntryDocument;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.model.AgeRange;
 import dk.indsatskatalog.model.Anchoring;
 import dk.indsatskatalog.model.Cost;
@@ -33,6 +29,10 @@ import dk.indsatskatalog.model.SourceId;
 import dk.indsatskatalog.model.Subject;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.text.Collator;
 import java.time.LocalDate;

@@ -1,16 +1,20 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
-import dk.indsatskatalog.load.SourcePosition;
 import dk.indsatskatalog.load.TextChecks;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
+import dk.indsatskatalog.problem.SourcePosition;
+import dk.indsatskatalog.site.PageVariables;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +34,7 @@ public final class PageChecks {
             for (Path page : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
                 Path shown = contentDir.getParent().relativize(page);
                 try {
-                    TextChecks.pageText(Files.readString(page), shown, variables, problems);
+                    pageText(Files.readString(page), shown, variables, problems);
                 } catch (IOException e) {
                     problems.add(Problem.of(SourcePosition.startOf(shown), "", ProblemCode.CANNOT_READ_PAGE));
                 }
@@ -39,5 +43,32 @@ public final class PageChecks {
             problems.add(Problem.of(SourcePosition.startOf(contentDir.getParent().relativize(dir)), "", ProblemCode.CANNOT_LIST, e.getMessage()));
         }
         return problems;
+    }
+
+    /**
+     * A free page's Markdown: internal words, placeholders and variables that have no value, each at its
+     * line and column ({@code known}: the variables pages may use).
+     */
+    static void pageText(String markdown, Path shown, Set<String> known, List<Problem> problems) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String lower = lines[i].toLowerCase(Locale.ROOT);
+            for (String word : TextChecks.INTERNAL_WORDS) {
+                int at = lower.indexOf(word);
+                if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, i + 1, at + 1), "", ProblemCode.INTERNAL_WORD, word));
+            }
+            Matcher variable = PageVariables.VARIABLE.matcher(lines[i]);
+            while (variable.find()) {
+                if (!known.contains(variable.group(1))) {
+                    problems.add(Problem.of(new SourcePosition(shown, i + 1, variable.start() + 1), "", ProblemCode.PAGE_VARIABLE_UNKNOWN,
+                        variable.group(1), String.join(", ", new TreeSet<>(known))));
+                }
+            }
+            Matcher placeholder = TextChecks.PLACEHOLDER.matcher(PageVariables.VARIABLE.matcher(lines[i]).replaceAll(""));
+            if (placeholder.find()) {
+                problems.add(Problem.of(new SourcePosition(shown, i + 1, lines[i].indexOf(placeholder.group()) + 1), "",
+                    ProblemCode.PLACEHOLDER_TEXT, placeholder.group()));
+            }
+        }
     }
 }

@@ -1,10 +1,6 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.DidYouMean;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.SourceDocument;
 import dk.indsatskatalog.model.Setting;
 import dk.indsatskatalog.model.Slug;
@@ -13,6 +9,10 @@ import dk.indsatskatalog.model.SourceId;
 import dk.indsatskatalog.model.SourceKind;
 import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

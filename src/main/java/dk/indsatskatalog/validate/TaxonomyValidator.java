@@ -1,9 +1,6 @@
 package dk.indsatskatalog.validate;
 
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.PositionIndex;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.TaxonomyKind;
 import dk.indsatskatalog.load.TermDocument;
 import dk.indsatskatalog.model.EvidenceLevel;
@@ -14,6 +11,9 @@ import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.StudyDesign;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
+import dk.indsatskatalog.problem.PositionIndex;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.util.ArrayList;
 import java.util.Arrays;

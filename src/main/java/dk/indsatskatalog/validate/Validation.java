@@ -1,8 +1,8 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.Problem;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.problem.Problem;
 
 import java.util.List;
 

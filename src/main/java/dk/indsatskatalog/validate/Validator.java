@@ -1,11 +1,8 @@
 package dk.indsatskatalog.validate;
 
-import dk.indsatskatalog.load.DidYouMean;
 import dk.indsatskatalog.load.EntryDocument;
 import dk.indsatskatalog.load.LoadResult;
 import dk.indsatskatalog.load.LoadedFile;
-import dk.indsatskatalog.load.Problem;
-import dk.indsatskatalog.load.ProblemCode;
 import dk.indsatskatalog.load.SourceDocument;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
@@ -14,6 +11,9 @@ import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.SourceId;
 import dk.indsatskatalog.model.Taxonomies;
+import dk.indsatskatalog.problem.DidYouMean;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package dk.indsatskatalog.bench;
 
-import dk.indsatskatalog.TestProject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.build.Pipeline;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.validate.Validation;

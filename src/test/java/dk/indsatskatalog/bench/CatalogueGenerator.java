@@ -25,7 +25,7 @@ public final class CatalogueGenerator {
     }
 
     public static void generate(Path source, Path target, int count) throws IOException {
-        for (String dir : List.of("content/taxonomies", "content/kilder", "content/pages", "templates", "assets")) {
+        for (String dir : List.of("content/taxonomies", "content/pages", "templates", "assets")) {
             TestProject.copyTree(source.resolve(dir), target.resolve(dir));
         }
         Files.copy(source.resolve("jbake.properties"), target.resolve("jbake.properties"),
@@ -60,6 +60,34 @@ public final class CatalogueGenerator {
             text = text.replaceFirst("(?m)^(  da: .*)$", "$1 " + (copy + 1));
             Files.writeString(entries.resolve(slugs.get(base) + "-" + copy + ".yml"), text);
         }
+        copyCitedSources(source.resolve("content/kilder"), target.resolve("content/kilder"), texts.subList(0, Math.min(count, texts.size())));
+    }
+
+    /**
+     * The register's sources that the generated entries cite, and the studies those report on: a catalogue
+     * smaller than the real one (40 entries) would otherwise carry sources no entry uses, which validation refuses.
+     */
+    private static void copyCitedSources(Path from, Path to, List<String> entryTexts) throws IOException {
+        java.util.Map<String, String> register = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                register.put(f.getFileName().toString().replace(".yml", ""), Files.readString(f));
+            }
+        }
+        String cited = String.join("\n", entryTexts);
+        java.util.Set<String> keep = new java.util.TreeSet<>();
+        for (String id : register.keySet()) {
+            if (java.util.regex.Pattern.compile("(?<![a-z0-9-])" + java.util.regex.Pattern.quote(id) + "(?![a-z0-9-])").matcher(cited).find()) keep.add(id);
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (String id : List.copyOf(keep)) {
+                java.util.regex.Matcher reportsOn = java.util.regex.Pattern.compile("(?m)^reportsOn: *([a-z0-9-]+)").matcher(register.get(id));
+                if (reportsOn.find() && register.containsKey(reportsOn.group(1))) grew |= keep.add(reportsOn.group(1));
+            }
+        }
+        Files.createDirectories(to);
+        for (String id : keep) Files.writeString(to.resolve(id + ".yml"), register.get(id));
     }
 
 }

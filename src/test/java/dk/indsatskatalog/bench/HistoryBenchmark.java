@@ -1,9 +1,9 @@
 package dk.indsatskatalog.bench;
 
 import dk.indsatskatalog.build.Staging;
-import dk.indsatskatalog.history.ContentHistory;
-import dk.indsatskatalog.history.EntryDiff;
-import dk.indsatskatalog.history.EntryVersions;
+import dk.indsatskatalog.history.EntryChanges;
+import dk.indsatskatalog.history.GitHistory;
+import dk.indsatskatalog.model.ContentHistory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class HistoryBenchmark {
         ContentHistory history = null;
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            history = ContentHistory.read(dir, files);
+            history = GitHistory.read(dir, files);
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
@@ -55,16 +55,10 @@ public final class HistoryBenchmark {
         String changes = String.valueOf(git(dir, "log", "--format=", "--name-only", "--", "content/interventions").lines()
             .filter(l -> !l.isBlank()).count());
         // What the Danish summaries add: every version before and after each change, read and compared.
-        List<ContentHistory.FileChange> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(h.changes(f)));
         double[] summaries = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            EntryVersions versions = EntryVersions.read(dir, all);
-            for (ContentHistory.FileChange change : all) {
-                EntryVersions.Versions v = versions.of(change);
-                EntryDiff.between(v.before(), v.after());
-            }
+            EntryChanges.read(dir, h);
             summaries[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(summaries);

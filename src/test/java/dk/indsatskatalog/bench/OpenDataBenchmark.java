@@ -4,7 +4,8 @@ import dk.indsatskatalog.build.Pipeline;
 import dk.indsatskatalog.export.OpenDataExport;
 import dk.indsatskatalog.export.Release;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.model.ContentHistory;
+import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.validate.Validation;
 
 import java.io.IOException;
@@ -37,8 +38,11 @@ public final class OpenDataBenchmark {
                     if (!checked.ok()) throw new IllegalStateException(checked.problems().toString());
                     catalogue = checked.catalogue();
                 }
-                SiteInfo site = new SiteInfo("Indsatskatalog", "https://example.org", "https://example.org/repo",
-                    "https://example.org/repo/edit/main/", catalogue.taxonomies(), count, Map.of());
+                SiteInfo site = SiteInfo.of(Map.of("site.title", "Indsatskatalog", "site.host", "https://example.org",
+                    "indsatskatalog.repository.url", "https://example.org/repo", "indsatskatalog.repository.branch", "main",
+                    "indsatskatalog.review.months", "24", "indsatskatalog.publisher.name", "Indsatskatalog",
+                    "indsatskatalog.publisher.url", "https://example.org", "indsatskatalog.publisher.contact", "https://example.org/kontakt"),
+                    catalogue, ContentHistory.none());
                 Release release = Release.of(Release.newestReview(catalogue), null);
                 OpenDataExport.files(catalogue, site, release); // warm-up
                 long[] times = new long[3];

@@ -1,7 +1,7 @@
 package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.TestProject;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

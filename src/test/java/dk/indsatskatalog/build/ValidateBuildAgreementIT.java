@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dk.indsatskatalog.TestProject;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.Problem;
 import dk.indsatskatalog.validate.Validation;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -2,8 +2,8 @@ package dk.indsatskatalog.cli;
 
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.load.CatalogueLoader;
-import dk.indsatskatalog.load.EntrySchema;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.schema.ContentSchemas;
 import dk.indsatskatalog.validate.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class NewCommandTest extends CommandLineTest {
         assertEquals("Oprettede content/interventions/lektiehjaelp.yml. Udfyld felterne, og kør validate eller serve for at se, hvad der mangler.\n",
             out.toString());
         String text = Files.readString(project.entries().resolve("lektiehjaelp.yml"));
-        assertTrue(text.startsWith(EntrySchema.ENTRY_MODELINE + "\n"), text);
+        assertTrue(text.startsWith(ContentSchemas.ENTRY_MODELINE + "\n"), text);
         assertTrue(text.contains("\nslug: lektiehjaelp\n"), text);
         assertTrue(text.contains("\nlastReviewed: 2026-12-01\n"), text);
     }
@@ -62,7 +62,7 @@ class NewCommandTest extends CommandLineTest {
         assertEquals("Oprettede content/kilder/vive-2019.yml. Udfyld felterne, henvis til kilden fra en indsats med id'et \"vive-2019\", "
             + "og kør validate.\n", out.toString());
         String text = Files.readString(project.sources().resolve("vive-2019.yml"));
-        assertTrue(text.startsWith(EntrySchema.SOURCE_MODELINE + "\n"), text);
+        assertTrue(text.startsWith(ContentSchemas.SOURCE_MODELINE + "\n"), text);
         assertEquals(Files.readString(TestProject.REPOSITORY.resolve("docs/ny-kilde.yml")), text);
     }
 

@@ -8,6 +8,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.ContentHistory;
 import dk.indsatskatalog.model.FindingKind;
 import dk.indsatskatalog.model.NextStep;
 import dk.indsatskatalog.model.RubricClass;
@@ -301,16 +303,12 @@ class DataFilesTest {
             + "\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}", MAPPER.readTree(RealData.bytes(DataPaths.RELEASE)).toString());
     }
 
-    @Test void outsideAGitCheckoutTheReleaseIsTheDateAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
-        assertEquals(null, Release.shortCommit(empty));
-    }
-
-    @Test void inAGitCheckoutTheReleaseCarriesTheShortCommit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(run(repo, "git", "init", "-q") == 0, "git is not installed");
-        assertEquals(0, run(repo, "git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-m", "t"));
-        java.nio.file.Files.createDirectories(repo.resolve("content"));
-        String commit = Release.shortCommit(repo.resolve("content"));
-        assertTrue(commit != null && commit.matches("[0-9a-f]{12}"), String.valueOf(commit));
+    @Test void theReleaseTakesTheCommitFromTheBuildsHistoryAndTheDateAloneOutsideGit() {
+        Catalogue catalogue = RealData.catalogue();
+        String newest = Release.newestReview(catalogue).toString();
+        assertEquals(newest + "+0123456789ab",
+            Release.of(catalogue, new ContentHistory(false, "0123456789ab", null, java.util.Map.of())).id());
+        assertEquals(newest, Release.of(catalogue, ContentHistory.none()).id());
     }
 
     private static int run(java.nio.file.Path dir, String... command) throws Exception {
@@ -327,7 +325,7 @@ class DataFilesTest {
 
     private static SchemaRegistry publishedSchemas() {
         Map<String, String> schemas = new HashMap<>();
-        for (String path : JsonSchemas.PATHS) schemas.put(RealData.HOST + "/" + path, RealData.text(path));
+        for (String path : DataPaths.SCHEMA_PATHS) schemas.put(RealData.HOST + "/" + path, RealData.text(path));
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas));
     }
 

@@ -3,7 +3,8 @@ package dk.indsatskatalog.export;
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.build.Pipeline;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.render.SiteInfo;
+import dk.indsatskatalog.model.ContentHistory;
+import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.validate.Validation;
 
 import java.nio.charset.StandardCharsets;
@@ -32,13 +33,14 @@ final class RealData {
     }
 
     static SiteInfo site(Catalogue catalogue) {
-        return new SiteInfo("Indsatskatalog", HOST, "https://github.com/indsatskatalog/indsatskatalog",
-            "https://github.com/indsatskatalog/indsatskatalog/edit/main/", catalogue.taxonomies(),
-            catalogue.interventions().size(), Map.of("site.host", HOST, "site.title", "Indsatskatalog",
+        return SiteInfo.of(Map.of("site.host", HOST, "site.title", "Indsatskatalog",
+                "indsatskatalog.repository.url", "https://github.com/indsatskatalog/indsatskatalog",
+                "indsatskatalog.repository.branch", "main", "indsatskatalog.review.months", "24",
                 // The publisher, as jbake.properties sets it once for the whole site.
                 "indsatskatalog.publisher.name", "Indsatskatalog",
                 "indsatskatalog.publisher.url", "https://github.com/indsatskatalog/indsatskatalog",
-                "indsatskatalog.publisher.contact", "https://github.com/indsatskatalog/indsatskatalog/issues"));
+                "indsatskatalog.publisher.contact", "https://github.com/indsatskatalog/indsatskatalog/issues"),
+            catalogue, ContentHistory.none());
     }
 
     static synchronized SortedMap<String, byte[]> files() {

@@ -107,7 +107,7 @@ class RegisterExportTest {
 
     private static Map<String, String> schemas() {
         Map<String, String> schemas = new HashMap<>();
-        for (String path : JsonSchemas.PATHS) schemas.put(RealData.HOST + "/" + path, new String(files.get(path), StandardCharsets.UTF_8));
+        for (String path : DataPaths.SCHEMA_PATHS) schemas.put(RealData.HOST + "/" + path, new String(files.get(path), StandardCharsets.UTF_8));
         return schemas;
     }
 }

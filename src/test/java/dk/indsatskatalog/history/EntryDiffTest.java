@@ -1,7 +1,7 @@
 package dk.indsatskatalog.history;
 
 import dk.indsatskatalog.TestProject;
-import dk.indsatskatalog.history.EntryDiff.Change;
+import dk.indsatskatalog.model.EntryChange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EntryDiffTest {
     private static final String FULL = TestProject.fixtureText("fuld");
 
-    private static List<Change> diff(String before, String after) { return EntryDiff.between(before, after); }
+    private static List<EntryChange> diff(String before, String after) { return EntryDiff.between(before, after); }
 
-    private static Change change(String key, Object... values) { return new Change(key, List.of(values)); }
+    private static EntryChange change(String key, Object... values) { return new EntryChange(key, List.of(values)); }
 
     @Test void aNewFileIsTheEntryComingInWithItsLevelAndFindings() {
         assertEquals(List.of(change("created", 4, 4)), diff(null, FULL));

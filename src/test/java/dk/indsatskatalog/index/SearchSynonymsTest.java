@@ -1,6 +1,6 @@
 package dk.indsatskatalog.index;
 
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package dk.indsatskatalog.index;
 
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.build.Pipeline;
-import dk.indsatskatalog.load.Problem;
+import dk.indsatskatalog.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,8 @@
 package dk.indsatskatalog.load;
 
 import dk.indsatskatalog.TestProject;
+import dk.indsatskatalog.problem.Problem;
+import dk.indsatskatalog.problem.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.history.EntryDiff;
-import dk.indsatskatalog.history.EntryDiff.Change;
+import dk.indsatskatalog.model.EntryChange;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ class ChangeSummariesTest {
     private static final ChangeSummaries WORDS = new ChangeSummaries(TemplateHarness.catalogue().taxonomies(),
         TemplateHarness.site(java.util.Map.of())::date);
 
-    private static Change change(String key, Object... values) { return new Change(key, List.of(values)); }
+    private static EntryChange change(String key, Object... values) { return new EntryChange(key, List.of(values)); }
 
     @Test void clausesAreJoinedCapitalisedAndEndWithAFullStop() {
         assertEquals("Evidensniveau ændret fra 4 til 2; 2 fund tilføjet; 1 fund fjernet; 1 kilde tilføjet; 3 kilder fjernet; beskrivelsen ændret.",

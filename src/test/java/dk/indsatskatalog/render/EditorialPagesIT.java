@@ -89,6 +89,6 @@ class EditorialPagesIT {
         assertContains(editors, "regnet fra <time datetime=\"2026-11-22\">22. november 2026</time> (den nyeste gennemgang i kataloget, "
             + "da sitet er bygget uden versionshistorik)");
         assertContains(editors, "<h2 id=\"gennemgang\">Bør gennemgås igen (0)</h2>");
-        assertContains(Files.readString(site.resolve("indsatser/gammel/index.html")), "Sidst gennemgået <time datetime=\"2024-11-22\">22. november 2024</time></p>");
+        assertContains(Files.readString(site.resolve("indsatser/gammel/index.html")), "<span class=\"ik-practical__reviewed\">Sidst gennemgået <time datetime=\"2024-11-22\">22. november 2024</time></span></p>");
     }
 }

@@ -4,6 +4,7 @@ import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Slug;
+import dk.indsatskatalog.site.SiteInfo;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ class EntryPageGoldenTest {
         Catalogue catalogue = TemplateHarness.catalogue();
         SiteInfo site = TemplateHarness.site(Map.of());
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
-        EntryPages pages = new EntryPages(bySlug, site, ReviewSchedule.of(catalogue, site, TemplateHarness.projectDir()));
+        EntryPages pages = new EntryPages(bySlug, site, site.review());
         EntryPage page = pages.of(bySlug.get(new Slug("fuld")));
         String html = normalised(TemplateHarness.page("pages/intervention.ftlh", page, "indsatser/fuld/index.html", site,
             Set.of("sammenlign/index.html")));

@@ -3,6 +3,9 @@ package dk.indsatskatalog.render;
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.build.Pipeline;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.ContentHistory;
+import dk.indsatskatalog.site.SiteInfo;
+import dk.indsatskatalog.site.UrlPaths;
 import dk.indsatskatalog.validate.Validation;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
@@ -22,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Renders templates and component macros without JBake, through the site's own Freemarker set-up
- * ({@link SiteTemplates}), with the real templates, messages and vocabularies. The catalogue is two
+ * ({@link PageTemplates}), with the real templates, messages and vocabularies. The catalogue is two
  * fixtures ({@code fuld}, every field filled in, and {@code gyldig}, related to it), validated once.
  */
 final class TemplateHarness {
@@ -34,7 +37,7 @@ final class TemplateHarness {
 
     private static Catalogue catalogue;
     private static Path projectDir;
-    private static final Configuration FREEMARKER = SiteTemplates.configuration(TEMPLATES);
+    private static final Configuration FREEMARKER = PageTemplates.configuration(TEMPLATES);
     private static final Messages MESSAGES = Messages.read(TEMPLATES);
 
     private TemplateHarness() {}
@@ -68,8 +71,7 @@ final class TemplateHarness {
             "indsatskatalog.publisher.name", "Indsatskatalog", "indsatskatalog.publisher.url", REPOSITORY,
             "indsatskatalog.publisher.contact", REPOSITORY + "/issues", "indsatskatalog.review.months", "24"));
         settings.putAll(extra);
-        return new SiteInfo("Indsatskatalog", HOST, REPOSITORY, REPOSITORY + "/edit/main/", catalogue().taxonomies(),
-            catalogue().interventions().size(), settings);
+        return SiteInfo.of(settings, catalogue(), ContentHistory.none());
     }
 
     /** A template file (e.g. {@code pages/intervention.ftlh}) rendered with {@code page} as at {@code uri}. */
@@ -110,7 +112,7 @@ final class TemplateHarness {
 
     private static String process(Template template, Object page, String root, SiteInfo site, Set<String> pages,
                                   Map<String, Object> extra) {
-        SimpleHash model = SiteTemplates.model(FREEMARKER, page, site, new PageUrls(root, site, pages), MESSAGES);
+        SimpleHash model = PageTemplates.model(FREEMARKER, page, site, new PageUrls(root, site, pages), MESSAGES);
         extra.forEach(model::put);
         StringWriter out = new StringWriter();
         try {
