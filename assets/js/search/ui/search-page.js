@@ -27,6 +27,16 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/**
+ * The evidence badge (or the no-effect flag) exactly as the page's component renders it: the page
+ * carries one inert <template> per level, made by templates/components/evidence-badge, and this clones it.
+ */
+function badge(selector) {
+  const template = document.querySelector(`template${selector}`);
+  if (!template) throw new Error(`the page lacks the badge template ${selector}`);
+  return template.content.firstElementChild.cloneNode(true);
+}
+
 function marked(parts) {
   const frag = document.createDocumentFragment();
   for (const part of parts) frag.append(part.match ? el('mark', { class: 'ik-search__mark' }, part.text) : part.text);
@@ -144,11 +154,8 @@ async function start(root) {
       notesBox.append(el('p', { class: 'ik-search__note ik-search__suggestion' }, 'Mente du ', link, '?'));
     }
     for (const r of answer.results) {
-      const badges = el('p', { class: 'ik-search__badges' },
-        el('span', { class: `ik-evidence-badge ik-evidence-badge--level-${r.level}` },
-          el('span', { class: 'ik-evidence-badge__label' }, 'Evidensniveau '),
-          el('span', { class: 'ik-evidence-badge__number' }, String(r.level))));
-      if (r.noEffect) badges.append(' ', el('span', { class: 'ik-flag' }, meta.facets.find((f) => f.key === 'noEffect').values[0].label));
+      const badges = el('p', { class: 'ik-search__badges' }, badge(`[data-evidence-badge="${r.level}"]`));
+      if (r.noEffect) badges.append(' ', badge('[data-no-effect-flag]'));
       const item = el('li', { class: 'ik-search__result' },
         el('h2', { class: 'ik-search__title' }, el('a', { href: r.url, class: 'ik-search__link' }, marked(r.titleParts))),
         badges,
@@ -185,7 +192,7 @@ async function start(root) {
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
-      const first = list.querySelector('a');
+      const first = list.querySelector('.ik-search__link');
       if (first) { event.preventDefault(); first.focus(); }
     } else if (event.key === 'Escape' && input.value) {
       event.preventDefault();
@@ -193,10 +200,10 @@ async function start(root) {
       input.dispatchEvent(new Event('input'));
     }
   });
-  // Arrow keys move between results; the input is one Up away from the first.
+  // Arrow keys move between results' titles (Tab also reaches their badges); the input is one Up away from the first.
   list.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll('a')];
+    const links = [...list.querySelectorAll('.ik-search__link')];
     const at = links.indexOf(document.activeElement);
     if (at < 0) return;
     event.preventDefault();

@@ -1,8 +1,11 @@
 package dk.indsatskatalog.build;
 
 import dk.indsatskatalog.export.CompareData;
+import dk.indsatskatalog.export.DataArchiveStage;
 import dk.indsatskatalog.export.OpenDataExport;
+import dk.indsatskatalog.export.OpenDataFiles;
 import dk.indsatskatalog.export.OpenDataPages;
+import dk.indsatskatalog.history.EntryChanges;
 import dk.indsatskatalog.history.GitHistory;
 import dk.indsatskatalog.index.SearchIndexer;
 import dk.indsatskatalog.index.SearchPage;
@@ -16,6 +19,7 @@ import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.problem.InputFiles;
 import dk.indsatskatalog.problem.Problem;
 import dk.indsatskatalog.render.ComparePage;
+import dk.indsatskatalog.render.ContributionPage;
 import dk.indsatskatalog.render.EditorialPages;
 import dk.indsatskatalog.render.EvidenceMapPage;
 import dk.indsatskatalog.render.FreePages;
@@ -55,6 +59,9 @@ public final class Pipeline implements AutoCloseable {
     private final Validator validator = new Validator();
     private final SiteRenderer renderer;
 
+    /** The build's open-data files, made once: the data page shows their sizes, the export and the archives write them. */
+    private final OpenDataFiles openData = new OpenDataFiles();
+
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
         SearchSynonyms::problems,
@@ -67,10 +74,11 @@ public final class Pipeline implements AutoCloseable {
     /** Pages added to the render (one line each). */
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(),
-        new OpenDataPages(),
+        new OpenDataPages(openData),
         SearchPage.CONTRIBUTOR,
         ComparePage.CONTRIBUTOR,
-        EvidenceMapPage.CONTRIBUTOR
+        EvidenceMapPage.CONTRIBUTOR,
+        ContributionPage.CONTRIBUTOR
     );
 
     /** The index stage: the static search index; runs while the pages render. */
@@ -80,8 +88,9 @@ public final class Pipeline implements AutoCloseable {
 
     /** The export stage: open-data files, feeds and the sitemap; runs after the pages, which the sitemap lists. */
     private final List<OutputStage> exportStages = List.of(
-        new OpenDataExport(),
-        new CompareData()
+        new OpenDataExport(openData),
+        new CompareData(),
+        new DataArchiveStage(openData)
     );
 
     public Pipeline(Path projectDir) { this(projectDir, Map.of()); }
@@ -153,7 +162,8 @@ public final class Pipeline implements AutoCloseable {
             return BuildResult.failed(checked.problems(), times(start, loadedAt, validatedAt, validatedAt, validatedAt, validatedAt));
         }
         Catalogue catalogue = checked.catalogue();
-        ContentHistory history = git.join().history(catalogue.interventions().stream().map(Intervention::sourcePath).toList());
+        ContentHistory history = EntryChanges.read(projectDir,
+            git.join().history(catalogue.interventions().stream().map(Intervention::sourcePath).toList()));
         SiteInfo site = SiteInfo.of(settings(), catalogue, history);
         Path staging = Staging.besides(outputDir);
         try {

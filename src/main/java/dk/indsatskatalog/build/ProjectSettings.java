@@ -4,6 +4,7 @@ import dk.indsatskatalog.problem.InputFiles;
 import dk.indsatskatalog.problem.Problem;
 import dk.indsatskatalog.problem.ProblemCode;
 import dk.indsatskatalog.problem.SourcePosition;
+import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,7 @@ public final class ProjectSettings {
     static final String LEGACY_FILE = "custom.properties";
     /** Every document type the build renders; each needs {@code template.<type>.file}. */
     static final List<String> RENDERED_TYPES = List.of("intervention", "page", "scale", "home", "listing", "error404", "search",
-        "opendata", "vocabulary", "history", "editors", "changes", "compare", "evidencemap");
+        "opendata", "vocabulary", "history", "editors", "changes", "compare", "evidencemap", "contribute");
     private static final Map<String, String> FIXED = Map.of("content.folder", "content", "template.folder", "templates",
         "asset.folder", "assets");
     private static final List<String> REQUIRED = List.of("site.title", "site.host", "indsatskatalog.repository.url",
@@ -70,6 +71,8 @@ public final class ProjectSettings {
                 problems.add(Problem.of(at, s.key(), ProblemCode.CONFIG_ENCODING, s.value()));
             } else if ((s.key().equals("site.host") || s.key().equals("indsatskatalog.repository.url")) && !isWebAddress(s.value())) {
                 problems.add(Problem.of(at, s.key(), ProblemCode.CONFIG_URL, s.value()));
+            } else if (s.key().equals(SiteInfo.PUBLISHER_EMAIL) && !s.value().isEmpty() && !isEmailAddress(s.value())) {
+                problems.add(Problem.of(at, s.key(), ProblemCode.CONFIG_EMAIL, s.value()));
             } else if (s.key().equals("indsatskatalog.review.months") && !isPositiveNumber(s.value())) {
                 problems.add(Problem.of(at, s.key(), ProblemCode.CONFIG_NUMBER, s.value()));
             }
@@ -113,6 +116,14 @@ public final class ProjectSettings {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * One address, local@domain, with nothing a {@code mailto:} link would read as more recipients or
+     * fields (no spaces, commas, "?", "&amp;", "%" or angle brackets).
+     */
+    static boolean isEmailAddress(String value) {
+        return value.length() <= 254 && value.matches("[A-Za-z0-9._+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     }
 
     private static boolean isPositiveNumber(String value) {

@@ -29,7 +29,7 @@ public final class DataPaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     /** The "Åbne data" page. */
-    public static final String DATA_PAGE = "aabne-data/";
+    public static final String DATA_PAGE = dk.indsatskatalog.site.UrlPaths.OPEN_DATA;
     /** HTML pages behind the vocabulary URIs. */
     public static final String VOCABULARY_PAGES = "vokabularer/";
 

@@ -24,9 +24,17 @@ import java.util.TreeMap;
  * describe exactly the bytes that are written.
  */
 public final class OpenDataExport implements OutputStage {
+    private final OpenDataFiles openData;
+
+    /** Makes the files itself. */
+    public OpenDataExport() { this(new OpenDataFiles()); }
+
+    /** Writes the files {@code openData} made for the build (the data page has already shown their sizes). */
+    public OpenDataExport(OpenDataFiles openData) { this.openData = openData; }
+
     @Override
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
-        for (Map.Entry<String, byte[]> file : files(catalogue, site, Release.of(catalogue, site.history())).entrySet()) {
+        for (Map.Entry<String, byte[]> file : openData.of(catalogue, site).files().entrySet()) {
             Path target = siteDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());

@@ -71,16 +71,25 @@ public final class OpenDataPages implements PageContributor {
         new DataPage.FieldDoc("terms[].comparison", "sand/falsk", "Kun undersøgelsesdesign: designet sammenligner med en gruppe uden indsatsen."),
         new DataPage.FieldDoc("terms[].measuresEffect", "sand/falsk", "Kun effektområder: false for områder, der beskriver gennemførelse."));
 
+    private final OpenDataFiles openData;
+
+    /** Makes the files itself. */
+    public OpenDataPages() { this(new OpenDataFiles()); }
+
+    /** With the build's files, so the page shows the sizes and checksums of what the export writes. */
+    public OpenDataPages(OpenDataFiles openData) { this.openData = openData; }
+
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        Release release = Release.of(catalogue, site.history());
+        OpenDataFiles.Made made = openData.of(catalogue, site);
+        Release release = made.release();
         List<Vocabulary> vocabularies = new Vocabularies(site).all(catalogue.taxonomies());
         List<DataPage.VocabularyDoc> vocabularyDocs = vocabularies.stream().map(v -> new DataPage.VocabularyDoc(v.id(),
             v.title().da(), v.uri(), DataPaths.vocabularyPage(v.id()), DataPaths.VOCABULARIES + v.id() + ".json",
             DataPaths.VOCABULARIES + v.id() + ".ttl", v.terms().size())).toList();
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(new GeneratedPage(DATA_TYPE, UrlPaths.file(DataPaths.DATA_PAGE),
-            dataPage(catalogue, site, release, vocabularyDocs)));
+            dataPage(catalogue, site, made, vocabularyDocs)));
         pages.add(new GeneratedPage(VOCABULARY_TYPE, UrlPaths.file(DataPaths.VOCABULARY_PAGES),
             new VocabularyPage(DataPaths.VOCABULARY_PAGES, "Vokabularer", null, null, null, vocabularyDocs)));
         for (Vocabulary v : vocabularies) {
@@ -91,12 +100,23 @@ public final class OpenDataPages implements PageContributor {
         return pages;
     }
 
-    private DataPage dataPage(Catalogue catalogue, SiteInfo site, Release release, List<DataPage.VocabularyDoc> vocabularies) {
+    private DataPage dataPage(Catalogue catalogue, SiteInfo site, OpenDataFiles.Made made, List<DataPage.VocabularyDoc> vocabularies) {
+        Release release = made.release();
         String publisher = OpenDataExport.publisher(site);
         CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
         List<DataPage.TableDoc> tables = CsvTables.with(CsvTables.of(json), EvidenceMapData.table(catalogue)).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
             t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
-            t.columns(), t.rows().size())).toList();
+            t.columns(), t.rows().size(), FileSizes.danish(made.size(DataPaths.CSV + t.fileName())),
+            FileSizes.danish(made.size(DataPaths.EXCEL + t.fileName())))).toList();
+        DataPage.Download everything = new DataPage.Download(DataArchive.ALL, "Hent alt", "zip",
+            FileSizes.danish(made.size(DataArchive.ALL)), made.archiveSha256().get(DataArchive.ALL));
+        List<DataPage.Download> formats = List.of(
+            new DataPage.Download(DataPaths.CATALOGUE_JSON, "Hele kataloget", "JSON", FileSizes.danish(made.size(DataPaths.CATALOGUE_JSON)), null),
+            new DataPage.Download(DataArchive.CSV, tables.size() + " tabeller", "CSV i zip",
+                FileSizes.danish(made.size(DataArchive.CSV)), made.archiveSha256().get(DataArchive.CSV)),
+            new DataPage.Download(DataArchive.EXCEL, tables.size() + " tabeller til dansk Excel", "CSV i zip",
+                FileSizes.danish(made.size(DataArchive.EXCEL)), made.archiveSha256().get(DataArchive.EXCEL)),
+            new DataPage.Download(DataPaths.DCAT, "Beskrivelse til dataportaler", "DCAT-AP", FileSizes.danish(made.size(DataPaths.DCAT)), null));
         List<DataPage.FileDoc> files = List.of(
             new DataPage.FileDoc(DataPaths.CATALOGUE_JSON, "JSON", "Hele kataloget: udgivelse, licens, alle vokabularer, kilderegistret og alle indsatser."),
             new DataPage.FileDoc(DataPaths.ENTRIES_JSON + "<id>.json", "JSON",
@@ -122,16 +142,28 @@ public final class OpenDataPages implements PageContributor {
             new DataPage.FileDoc(DataPaths.RELEASE, "JSON", "Hvilken udgivelse filerne er."),
             new DataPage.FileDoc(DataPaths.CHECKSUMS, "tekst", "SHA-256 for hver fil under data/; tjek med sha256sum -c SHA256SUMS i mappen."),
             new DataPage.FileDoc(DataPaths.FEED, "Atom", "Nye og ændrede indsatser; et feed pr. tema under temaer/<tema>/feed.xml."),
-            new DataPage.FileDoc(DataPaths.SITEMAP, "Sitemap", "Alle sider til søgemaskiner."));
+            new DataPage.FileDoc(DataPaths.SITEMAP, "Sitemap", "Alle sider til søgemaskiner."))
+            .stream().map(f -> f.sized(f.path().startsWith(DataPaths.DATA) ? FileSizes.danish(sizeOf(made, f.path())) : null)).toList();
         List<DataPage.FeedDoc> feeds = new ArrayList<>();
         feeds.add(new DataPage.FeedDoc("Alle indsatser", DataPaths.FEED));
         for (Term theme : catalogue.taxonomies().themes()) feeds.add(new DataPage.FeedDoc(theme.label(), DataPaths.themeFeed(theme.code())));
         String pageUrl = DataPaths.absolute(site, DataPaths.DATA_PAGE);
         String citation = publisher + " (" + release.date().getYear() + "). " + site.title()
             + ": boligsociale indsatser og deres evidens. Udgivelse " + release.id() + ". " + pageUrl + ". Licens: CC BY 4.0.";
-        return new DataPage(DataPaths.DATA_PAGE, "Åbne data", release, publisher, JsonExport.LICENSE, files, ENTRY_FIELDS,
+        return new DataPage(DataPaths.DATA_PAGE, "Åbne data", release, publisher, JsonExport.LICENSE, everything, formats,
+            DataArchive.CHECKSUMS, files, ENTRY_FIELDS,
             VOCABULARY_FIELDS, tables,
             vocabularies, feeds, citation, jsonLd(site, release, publisher, pageUrl, tables));
+    }
+
+    /** A file's size, or for a pattern ({@code data/csv/<tabel>.csv}) the size of every file it stands for. */
+    private static long sizeOf(OpenDataFiles.Made made, String path) {
+        int open = path.indexOf('<');
+        if (open < 0) return made.size(path);
+        String prefix = path.substring(0, open);
+        String suffix = path.substring(path.indexOf('>') + 1);
+        return made.files().entrySet().stream().filter(f -> f.getKey().startsWith(prefix) && f.getKey().endsWith(suffix)
+            && f.getKey().indexOf('/', prefix.length()) < 0).mapToLong(f -> f.getValue().length).sum();
     }
 
     private static String jsonLd(SiteInfo site, Release release, String publisher, String pageUrl, List<DataPage.TableDoc> tables) {
@@ -153,6 +185,7 @@ public final class OpenDataPages implements PageContributor {
         d.set("publisher", creator.deepCopy());
         d.put("spatialCoverage", "Danmark");
         ArrayNode distribution = d.putArray("distribution");
+        distribution.add(download(site, DataArchive.ALL, "application/zip"));
         distribution.add(download(site, DataPaths.CATALOGUE_JSON, "application/json"));
         distribution.add(download(site, DataPaths.DATA_PACKAGE, "application/json"));
         for (DataPage.TableDoc t : tables) distribution.add(download(site, t.csvPath(), "text/csv"));

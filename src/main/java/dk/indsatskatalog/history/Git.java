@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the git command line in a project folder; an absent git or a failed command is an empty result, never an exception. */
@@ -19,7 +20,10 @@ public final class Git {
     public Git(Path dir) { this.dir = dir.toAbsolutePath().normalize(); }
 
     /** Standard output as bytes when git exits 0. */
-    public Optional<byte[]> runBytes(String... args) {
+    public Optional<byte[]> runBytes(String... args) { return runBytes(new byte[0], args); }
+
+    /** Standard output as bytes when git exits 0, with {@code input} written to its standard input (e.g. {@code cat-file --batch}). */
+    public Optional<byte[]> runBytes(byte[] input, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "core.quotepath=off"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -27,16 +31,23 @@ public final class Git {
         builder.environment().put("LC_ALL", "C");
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+            // Read while writing: git answers as it reads, and a full pipe would stall both sides.
+            // On its own thread, never a shared pool that may be busy waiting for this very call.
+            FutureTask<byte[]> out = new FutureTask<>(() -> readAll(process.getInputStream()));
+            Thread reader = new Thread(out, "git-output");
+            reader.setDaemon(true);
+            reader.start();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input);
+            }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();
             }
-            byte[] bytes = out.join();
+            byte[] bytes = out.get();
             return process.exitValue() == 0 ? Optional.of(bytes) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // git is not installed
+        } catch (IOException | ExecutionException e) {
+            return Optional.empty(); // git is not installed, or its output could not be read
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dk.indsatskatalog.history;
 
 import dk.indsatskatalog.model.ContentHistory.Commit;
+import dk.indsatskatalog.model.ContentHistory.FileChange;
 import dk.indsatskatalog.model.ContentHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,8 @@ public final class GitHistory {
     static ContentHistory parse(String commit, String log, Collection<String> files) {
         Map<String, String> tracked = new HashMap<>(); // name at the commit being read → name today
         Map<String, List<Commit>> byFile = new LinkedHashMap<>();
-        for (String f : files) { tracked.put(f, f); byFile.put(f, new ArrayList<>()); }
+        Map<String, List<FileChange>> changesByFile = new LinkedHashMap<>();
+        for (String f : files) { tracked.put(f, f); byFile.put(f, new ArrayList<>()); changesByFile.put(f, new ArrayList<>()); }
         LocalDate latest = null;
         String[] tokens = log.split("\u0000", -1);
         int i = 0;
@@ -131,7 +133,11 @@ public final class GitHistory {
                 String today = tracked.get(now);
                 if (today == null) continue;
                 List<Commit> list = byFile.get(today);
-                if (list.isEmpty() || !list.get(list.size() - 1).hash().equals(c.hash())) list.add(c);
+                if (list.isEmpty() || !list.get(list.size() - 1).hash().equals(c.hash())) {
+                    list.add(c);
+                    boolean renamed = change.get(0).startsWith("R") && change.size() == 3;
+                    changesByFile.get(today).add(new FileChange(c, now, renamed ? change.get(1) : now, List.of()));
+                }
                 if (change.get(0).startsWith("R") && change.size() == 3) {
                     tracked.remove(now);
                     tracked.put(change.get(1), today);
@@ -139,7 +145,8 @@ public final class GitHistory {
             }
         }
         byFile.replaceAll((k, v) -> List.copyOf(v));
-        return new ContentHistory(true, commit, latest, byFile);
+        changesByFile.replaceAll((k, v) -> List.copyOf(v));
+        return new ContentHistory(true, commit, latest, byFile, changesByFile);
     }
 
     private static LocalDate strictDate(String text) {

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The editors' pages (issue 5): one history page per entry, read from git with a single
- * {@code git log} for the whole catalogue, and the editors' page (/redaktion/) listing entries due
- * for review and entries with thin evidence.
+ * The editors' pages: one history page per entry (the build's git history, each change summarised
+ * in Danish from what it changed in the entry), and the editors' page (/redaktion/) listing entries
+ * due for review and entries with thin evidence.
  */
 public final class EditorialPages implements PageContributor {
     public static final String HISTORY_TYPE = "history";
@@ -36,12 +36,17 @@ public final class EditorialPages implements PageContributor {
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
         List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
         ContentHistory history = site.history();
+        ChangeSummaries summaries = new ChangeSummaries(catalogue.taxonomies(), site::date);
         String branch = site.setting("indsatskatalog.repository.branch");
         List<GeneratedPage> pages = new ArrayList<>();
         for (Intervention entry : entries) {
             String path = historyPath(entry);
+            List<HistoryPage.Item> items = new ArrayList<>();
+            for (ContentHistory.FileChange change : history.changes(entry.sourcePath())) {
+                items.add(new HistoryPage.Item(change.commit(), summaries.sentence(change.changes())));
+            }
             pages.add(new GeneratedPage(HISTORY_TYPE, UrlPaths.file(path), new HistoryPage(path, entry, history.available(),
-                history.of(entry.sourcePath()), site.repositoryUrl() + "/commit/",
+                items, site.repositoryUrl() + "/commit/",
                 site.repositoryUrl() + "/commits/" + branch + "/" + entry.sourcePath())));
         }
         ReviewSchedule schedule = site.review();

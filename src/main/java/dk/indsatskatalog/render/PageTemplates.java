@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -28,8 +29,10 @@ import java.util.TimeZone;
  * type is the one {@code jbake.properties} names ({@code template.<type>.file}). Every {@code ${…}}
  * is escaped as HTML, errors fail the build instead of being printed into pages, and templates can
  * create no Java objects. Templates see {@code page} (the page record), {@code site}
- * ({@link SiteInfo}) and {@code root} (the relative way back to the site root). Thread-safe: pages
- * may be written in parallel.
+ * ({@link SiteInfo}), {@code root} (the relative way back to the site root), {@code urls} (every
+ * address the page links to, {@link PageUrls}), {@code msg} (the Danish interface text,
+ * {@link Messages}) and the CSP. Thread-safe: pages may be written in parallel. The component tests
+ * render through {@link #configuration} and {@link #model} too, so an example renders as on the site.
  */
 public final class PageTemplates {
     /** Template variable: the page record a template renders. */
@@ -38,16 +41,38 @@ public final class PageTemplates {
     public static final String SITE = "site";
     /** Template variable: the relative prefix from this page to the site root. */
     public static final String ROOT = "root";
+    /** Template variable: every address a page links to ({@link PageUrls}). */
+    public static final String URLS = "urls";
+    /** Template variable: the Danish interface text ({@link Messages}). */
+    public static final String MSG = "msg";
     /** Template variable: the site's Content-Security-Policy for the meta tag, a constant that needs no escaping. */
     public static final String CSP = "contentSecurityPolicy";
 
     private static final TemplateModel CSP_MARKUP = markup(ContentSecurityPolicy.POLICY);
 
     private final Configuration freemarker;
+    private final Messages messages;
+    private final Set<String> pageFiles;
 
-    public PageTemplates(Path templateDir) throws IOException {
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setDirectoryForTemplateLoading(templateDir.toFile());
+    /** Templates for a site whose pages are unknown: optional links (e.g. to the compare page) are left out. */
+    public PageTemplates(Path templateDir) throws IOException { this(templateDir, Set.of()); }
+
+    /** {@code pageFiles}: the output files of every page the build writes, so a page links to an optional page only when it exists. */
+    public PageTemplates(Path templateDir, Set<String> pageFiles) throws IOException {
+        if (!Files.isDirectory(templateDir)) throw new IOException("template folder unreadable: " + templateDir);
+        freemarker = configuration(templateDir);
+        messages = Messages.read(templateDir);
+        this.pageFiles = Set.copyOf(pageFiles);
+    }
+
+    /** The one Freemarker set-up for {@code templates/}. */
+    public static Configuration configuration(Path templateDir) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(templateDir.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("template folder unreadable: " + templateDir, e);
+        }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -63,6 +88,19 @@ public final class PageTemplates {
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return freemarker;
+    }
+
+    /** The variables a template sees. */
+    public static SimpleHash model(Configuration freemarker, Object page, SiteInfo site, PageUrls urls, Messages messages) {
+        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        root.put(PAGE, page);
+        root.put(SITE, site);
+        root.put(ROOT, urls.root());
+        root.put(URLS, urls);
+        root.put(MSG, messages);
+        root.put(CSP, CSP_MARKUP);
+        return root;
     }
 
     /** Writes {@code page} to its file under {@code siteDir}. */
@@ -77,13 +115,10 @@ public final class PageTemplates {
     /** Renders {@code page} into {@code out}. */
     public void render(GeneratedPage page, SiteInfo site, Writer out) throws IOException {
         String template = site.setting("template." + page.type() + ".file");
-        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-        root.put(PAGE, page.model());
-        root.put(SITE, site);
-        root.put(ROOT, UrlPaths.rootOf(page.uri()));
-        root.put(CSP, CSP_MARKUP);
+        // The 404 page is served for unknown paths at any depth, so its links start from the published path.
+        String root = page.uri().equals(UrlPaths.NOT_FOUND_FILE) ? site.basePath() : UrlPaths.rootOf(page.uri());
         try {
-            freemarker.getTemplate(template).process(root, out);
+            freemarker.getTemplate(template).process(model(freemarker, page.model(), site, new PageUrls(root, site, pageFiles), messages), out);
         } catch (TemplateException e) {
             throw new RenderException("template " + template + " failed for " + page.uri() + ": " + e.getMessage(), e);
         }

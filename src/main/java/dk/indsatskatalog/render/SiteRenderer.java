@@ -2,8 +2,6 @@ package dk.indsatskatalog.render;
 
 import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
-import dk.indsatskatalog.model.Slug;
-import dk.indsatskatalog.model.Source;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 import dk.indsatskatalog.site.GeneratedPage;
@@ -18,7 +16,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +52,11 @@ public final class SiteRenderer {
      * the contributors add. Free pages are the files {@code validate} checked ({@link FreePages#files}).
      */
     public void render(Catalogue catalogue, SiteInfo site, Path siteDir, List<PageContributor> contributors) throws IOException {
-        PageTemplates templates = new PageTemplates(projectDir.resolve("templates"));
         List<GeneratedPage> pages = new ArrayList<>();
-        Map<Slug, Intervention> bySlug = catalogue.bySlug();
+        EntryPages entryPages = new EntryPages(catalogue.bySlug(), site, site.review());
         for (Intervention entry : catalogue.interventions()) {
             String path = UrlPaths.entry(entry.slug());
-            pages.add(new GeneratedPage(INTERVENTION_TYPE, UrlPaths.file(path), entryPage(entry, bySlug, site)));
+            pages.add(new GeneratedPage(INTERVENTION_TYPE, UrlPaths.file(path), entryPages.of(entry)));
         }
         Map<String, String> variables = site.pageVariables();
         for (Path file : FreePages.files(projectDir)) {
@@ -79,6 +75,8 @@ public final class SiteRenderer {
         for (GeneratedPage page : pages) {
             if (!files.add(page.uri())) throw new IllegalStateException("two pages would be written to " + page.uri());
         }
+        // Every page knows which pages exist, so a link to an optional page appears only with the page.
+        PageTemplates templates = new PageTemplates(projectDir.resolve("templates"), files);
         try {
             pages.parallelStream().forEach(page -> {
                 try {
@@ -91,17 +89,6 @@ public final class SiteRenderer {
             throw e.getCause();
         }
         toolkit.copyAssets(siteDir);
-    }
-
-    private EntryPage entryPage(Intervention entry, Map<Slug, Intervention> bySlug, SiteInfo site) {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        List<Source> sources = entry.evidence().sources();
-        for (int i = 0; i < sources.size(); i++) numbers.put(sources.get(i).id().value(), i + 1);
-        List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(byName()).toList();
-        boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(o -> o.rating().fromElsewhere());
-        return new EntryPage(UrlPaths.entry(entry.slug()), entry, Markdown.toHtml(entry.description(), 3), numbers,
-            related, site.editUrlPrefix() + entry.sourcePath(), elsewhere, site.review().isDue(entry.lastReviewed()),
-            EvidenceExplanation.of(entry.evidence()));
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue, SiteInfo site) {

@@ -48,6 +48,15 @@ public record SiteInfo(String title, String baseUrl, String repositoryUrl, Strin
             setting("indsatskatalog.publisher.contact"));
     }
 
+    /** The publisher's e-mail address ({@code indsatskatalog.publisher.email}), or null when it is not set. */
+    public String publisherEmail() {
+        String email = settings.get(PUBLISHER_EMAIL);
+        return email == null || email.isBlank() ? null : email.strip();
+    }
+
+    /** Optional: with it, pages offer prefilled e-mails to people without a GitHub account. */
+    public static final String PUBLISHER_EMAIL = "indsatskatalog.publisher.email";
+
     /** The values free pages may use as {@code {{key}}}: the publisher, the site's and the repository's address. */
     public Map<String, String> pageVariables() {
         Publisher p = publisher();
@@ -73,8 +82,9 @@ public record SiteInfo(String title, String baseUrl, String repositoryUrl, Strin
     /** "22. november 2026". */
     public String date(LocalDate date) { return DATE.format(date); }
 
-    /** The Danish name of an ISO country code ("SE" → "Sverige"). */
+    /** The Danish name of an ISO country code ("SE" → "Sverige"; "INT", an international review: "flere lande"). */
     public String country(String code) {
+        if (dk.indsatskatalog.model.Countries.INTERNATIONAL.equals(code)) return "flere lande";
         String name = new Locale("", code).getDisplayCountry(DANISH);
         return name.isBlank() || name.equals(code) ? code : name;
     }

@@ -15,6 +15,8 @@ public final class UrlPaths {
     public static final String NO_EFFECT = LEVELS + "ingen-effekt/";
     public static final String SCALE = "evidensskala/";
     public static final String CHANGES = "aendringer/";
+    public static final String SEARCH = "soeg/";
+    public static final String OPEN_DATA = "aabne-data/";
     public static final String NOT_FOUND_FILE = "404.html";
     /** The compare page; its script reads each entry's compare data from {@code COMPARE + "indsatser/"}. */
     public static final String COMPARE = "sammenlign/";

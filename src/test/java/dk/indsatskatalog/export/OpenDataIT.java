@@ -75,6 +75,34 @@ class OpenDataIT {
         assertEquals(onDisk, listed);
     }
 
+    @Test void hentAltIsTheDataFolderWithTheChecksumAndSizeThePageShows() throws IOException {
+        Path zip = site.resolve("aabne-data/indsatskatalog-data.zip");
+        byte[] bytes = Files.readAllBytes(zip);
+        String sha = OpenDataExport.sha256(bytes);
+        Set<String> inZip = new TreeSet<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String path = e.getName().substring("indsatskatalog-data/".length());
+                inZip.add(path);
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve("data").resolve(path)), in.readAllBytes()), path);
+            }
+        }
+        Set<String> onDisk = new TreeSet<>();
+        try (var files = Files.walk(site.resolve("data"))) {
+            files.filter(Files::isRegularFile).forEach(f -> onDisk.add(site.resolve("data").relativize(f).toString()));
+        }
+        assertEquals(onDisk, inZip, "the zip holds exactly the data folder");
+        assertTrue(Files.readAllLines(site.resolve("aabne-data/SHA256SUMS")).contains(sha + "  indsatskatalog-data.zip"));
+        String html = Files.readString(site.resolve("aabne-data/index.html"));
+        assertTrue(html.contains("<p class=\"ik-opendata__checksum\">SHA-256: <code>" + sha + "</code>."), "the page shows the zip's checksum");
+        assertTrue(html.contains("<a class=\"ik-download ik-download--primary\" href=\"../aabne-data/indsatskatalog-data.zip\"><span class=\"ik-download__text\">Hent alt</span> "
+            + "<span class=\"ik-download__meta\">(zip, " + FileSizes.danish(bytes.length) + ")</span></a>"), "Hent alt with its size");
+        long json = Files.size(site.resolve("data/indsatskatalog.json"));
+        assertTrue(html.contains("<span class=\"ik-download__text\">Hele kataloget</span> <span class=\"ik-download__meta\">(JSON, "
+            + FileSizes.danish(json) + ")</span>"), "the JSON button with its size");
+        assertTrue(html.indexOf("id=\"hent-alt\"") < html.indexOf("id=\"udgivelse\""), "the page opens with Hent alt");
+    }
+
     @Test void outsideAGitCheckoutTheReleaseIsTheNewestReviewDate() throws IOException {
         JsonNode release = new ObjectMapper().readTree(site.resolve("data/release.json").toFile());
         assertEquals(newest, release.get("release").asText());
@@ -99,7 +127,7 @@ class OpenDataIT {
         JsonNode jsonLd = jsonLd(html);
         assertEquals("Dataset", jsonLd.get("@type").asText());
         assertEquals(newest, jsonLd.get("version").asText());
-        assertEquals(2 + 11, jsonLd.get("distribution").size());
+        assertEquals(3 + 11, jsonLd.get("distribution").size(), "the zip, the catalogue's JSON, the data package and eleven CSV tables");
         assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"aabne-data/index.html\">Åbne data</a>"), "footer link");
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** History pages from git (or a plain note without it), the review mark and the editors' page. */
+/** History pages from git, each change summarised in Danish from the entry's diff (or a plain note without git), the review mark and the editors' page. */
 class EditorialPagesIT {
     private static final String COMMIT_URL = "https://github.com/indsatskatalog/indsatskatalog/commit/";
     @TempDir Path temp;
@@ -50,14 +50,17 @@ class EditorialPagesIT {
 
         Path site = build(project);
         String gyldig = Files.readString(site.resolve("indsatser/gyldig/historik/index.html"));
-        assertContains(gyldig, "<li class=\"ik-history__item\"><time class=\"ik-history__date\" datetime=\"2026-11-30\">30. november 2026</time>: "
-            + "<a class=\"ik-history__link\" href=\"" + COMMIT_URL + fixed + "\">se ændringen (" + fixed.substring(0, 7) + ")</a></li>");
-        assertContains(gyldig, "datetime=\"2024-06-01\">1. juni 2024</time>: <a class=\"ik-history__link\" href=\"" + COMMIT_URL + first);
+        assertContains(gyldig, "<li class=\"ik-history__item\"><time class=\"ik-history__date\" datetime=\"2026-11-30\">30. november 2026</time>\n"
+            + "    <p class=\"ik-history__summary\">Beskrivelsen ændret.</p>\n"
+            + "    <a class=\"ik-history__link\" href=\"" + COMMIT_URL + fixed + "\">Se ændringen i filen (version " + fixed.substring(0, 7) + ")</a></li>");
+        assertContains(gyldig, "datetime=\"2024-06-01\">1. juni 2024</time>\n    <p class=\"ik-history__summary\">Indsatsen kom med i kataloget med 1 fund.</p>\n"
+            + "    <a class=\"ik-history__link\" href=\"" + COMMIT_URL + first);
         assertFalse(gyldig.contains(renamed), "a commit that did not touch the file is not in its history");
         assertFalse(gyldig.contains("Ret beskrivelsen"), "commit messages are the developers' notes, not shown to readers");
 
         String aeldre = Files.readString(site.resolve("indsatser/aeldre/historik/index.html"));
-        assertContains(aeldre, "<a class=\"ik-history__link\" href=\"" + COMMIT_URL + renamed + "\">");
+        assertContains(aeldre, "<p class=\"ik-history__summary\">Indsatsen fik en ny adresse (før: gammel).</p>\n"
+            + "    <a class=\"ik-history__link\" href=\"" + COMMIT_URL + renamed + "\">");
         assertContains(aeldre, "href=\"" + COMMIT_URL + first + "\"");
         assertFalse(aeldre.contains("alert(1)"), "a commit message never reaches the page");
 
@@ -86,6 +89,6 @@ class EditorialPagesIT {
         assertContains(editors, "regnet fra <time datetime=\"2026-11-22\">22. november 2026</time> (den nyeste gennemgang i kataloget, "
             + "da sitet er bygget uden versionshistorik)");
         assertContains(editors, "<h2 id=\"gennemgang\">Bør gennemgås igen (0)</h2>");
-        assertContains(Files.readString(site.resolve("indsatser/gammel/index.html")), "<time datetime=\"2024-11-22\">22. november 2024</time></dd>");
+        assertContains(Files.readString(site.resolve("indsatser/gammel/index.html")), "<span class=\"ik-practical__reviewed\">Sidst gennemgået <time datetime=\"2024-11-22\">22. november 2024</time></span></p>");
     }
 }
