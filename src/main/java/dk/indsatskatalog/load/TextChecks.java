@@ -39,7 +39,21 @@ public final class TextChecks {
         "\\[(?:udgiverens[^\\]\\n]*|[^\\]\\n]*udfyldes[^\\]\\n]*|indsæt[^\\]\\n]*|e-mailadresse|webadresse|telefonnummer|dato|antal|navn)\\]"
             + "|\\{\\{|\\bTODO\\b|\\bXXX\\b|lorem ipsum", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Lower-case words of which every {@link #PLACEHOLDER} match and every internal word contains one:
+     * a text without any of them needs no pattern matching.
+     */
+    public static final List<String> PLACEHOLDER_WORDS = List.of("udgiverens", "udfyldes", "indsæt", "e-mailadresse",
+        "webadresse", "telefonnummer", "[dato]", "[antal]", "[navn]", "{{", "todo", "xxx", "lorem ipsum");
+
     private TextChecks() {}
+
+    /** False when lower-cased {@code text} cannot hold a placeholder or an internal word (see {@link #PLACEHOLDER_WORDS}). */
+    public static boolean mayHavePlaceholderOrInternalWord(String lowerText) {
+        for (String word : PLACEHOLDER_WORDS) if (lowerText.contains(word)) return true;
+        for (String word : INTERNAL_WORDS) if (lowerText.contains(word)) return true;
+        return false;
+    }
 
     /** Both checks on one read file: {@code text} is the file's text, {@code tree} what was read from it. */
     static void check(String text, LoadedFile<JsonNode> tree, List<Problem> problems) {
