@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build benchmark (issue 2): our pipeline vs Hugo on the real catalogue and 40 / 1,000 / 10,000 generated entries,
+# Build benchmark: our pipeline vs Hugo on the real catalogue and 40 / 1,000 / 10,000 generated entries,
 # plus the serve edit-to-visible latency. Prints a table. Takes a few minutes; not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

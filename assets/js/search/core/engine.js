@@ -562,4 +562,3 @@ class FacetIndex {
   }
 }
 
-export { fold };

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The editors' pages (issue 5): one history page per entry, read from git with a single
+ * The editors' pages: one history page per entry, read from git with a single
  * {@code git log} for the whole catalogue, and the editors' page (/redaktion/) listing entries due
  * for review and entries with thin evidence.
  */

@@ -18,6 +18,6 @@ public record EntryPage(String path, Intervention entry, String descriptionHtml,
                         boolean reviewDue, EvidenceExplanation explanation) {
     public String title() { return entry.name().da(); }
 
-    /** schema.org JSON-LD for this page (issue 6), safe inside a script element. */
+    /** schema.org JSON-LD for this page, safe inside a script element. */
     public String jsonLd(SiteInfo site) { return EntryJsonLd.of(this, site); }
 }

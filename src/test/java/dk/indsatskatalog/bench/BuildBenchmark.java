@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The build benchmark (issue 2): the full pipeline on the real catalogue and on generated
+ * The build benchmark: the full pipeline on the real catalogue and on generated
  * catalogues of 40, 1,000 and 10,000 entries, each built in a fresh JVM as a user would run it,
  * next to Hugo rendering the same entries with equivalent templates (when {@code hugo} is
  * installed), printing wall time, peak memory and the ratio; then the time from saving an edited
