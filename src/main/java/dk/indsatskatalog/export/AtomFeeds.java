@@ -6,7 +6,6 @@ import dk.indsatskatalog.model.Term;
 import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.TreeMap;
  * (midnight UTC), so the feeds change only when the content does. Newest first, every entry listed.
  */
 final class AtomFeeds {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
     private AtomFeeds() {}
 
     static Map<String, byte[]> files(Catalogue catalogue, SiteInfo site, Release release, String publisher) {
@@ -38,34 +39,32 @@ final class AtomFeeds {
     private static byte[] feed(SiteInfo site, Release release, String publisher, String path, String pagePath, String title,
                                List<Intervention> entries) {
         LocalDate updated = entries.isEmpty() ? release.date() : entries.get(0).lastReviewed();
-        StringBuilder x = new StringBuilder();
-        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"da\">\n");
-        x.append("  <id>").append(Xml.escape(DataPaths.absolute(site, path))).append("</id>\n");
-        x.append("  <title>").append(Xml.escape(title)).append("</title>\n");
-        x.append("  <updated>").append(time(updated)).append("</updated>\n");
-        x.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(DataPaths.absolute(site, path))).append("\"/>\n");
-        x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(DataPaths.absolute(site, pagePath))).append("\"/>\n");
-        x.append("  <author><name>").append(Xml.escape(publisher)).append("</name></author>\n");
-        x.append("  <rights>CC BY 4.0 – ").append(JsonExport.LICENSE).append("</rights>\n");
-        for (Intervention i : entries) {
-            String url = DataPaths.absolute(site, UrlPaths.entry(i.slug()));
-            x.append("  <entry>\n");
-            x.append("    <id>").append(Xml.escape(url)).append("</id>\n");
-            x.append("    <title>").append(Xml.escape(i.name().da())).append("</title>\n");
-            x.append("    <updated>").append(time(i.lastReviewed())).append("</updated>\n");
-            x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
-            x.append("    <link rel=\"alternate\" type=\"application/json\" href=\"")
-                .append(Xml.escape(DataPaths.absolute(site, DataPaths.entryJson(i.slug())))).append("\"/>\n");
-            for (Term theme : i.themes()) {
-                x.append("    <category term=\"").append(Xml.escape(theme.code())).append("\" label=\"").append(Xml.escape(theme.label()))
-                    .append("\" scheme=\"").append(Xml.escape(DataPaths.absolute(site, DataPaths.vocabularyPage(Vocabularies.THEMES))))
-                    .append("\"/>\n");
+        String themes = DataPaths.absolute(site, DataPaths.vocabularyPage(Vocabularies.THEMES));
+        XmlWriter x = XmlWriter.inMemory();
+        try (x) {
+            x.root("feed", ATOM, "xml:lang", "da");
+            x.text("id", DataPaths.absolute(site, path));
+            x.text("title", title);
+            x.text("updated", time(updated));
+            x.empty("link", "rel", "self", "type", "application/atom+xml", "href", DataPaths.absolute(site, path));
+            x.empty("link", "rel", "alternate", "type", "text/html", "href", DataPaths.absolute(site, pagePath));
+            x.start("author").text("name", publisher).end();
+            x.text("rights", "CC BY 4.0 – " + JsonExport.LICENSE);
+            for (Intervention i : entries) {
+                String url = DataPaths.absolute(site, UrlPaths.entry(i.slug()));
+                x.start("entry");
+                x.text("id", url);
+                x.text("title", i.name().da());
+                x.text("updated", time(i.lastReviewed()));
+                x.empty("link", "rel", "alternate", "type", "text/html", "href", url);
+                x.empty("link", "rel", "alternate", "type", "application/json", "href",
+                    DataPaths.absolute(site, DataPaths.entryJson(i.slug())));
+                for (Term theme : i.themes()) x.empty("category", "term", theme.code(), "label", theme.label(), "scheme", themes);
+                x.text("summary", i.summary().da(), "type", "text");
+                x.end();
             }
-            x.append("    <summary type=\"text\">").append(Xml.escape(i.summary().da())).append("</summary>\n");
-            x.append("  </entry>\n");
         }
-        x.append("</feed>\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
+        return x.bytes();
     }
 
     static String time(LocalDate date) { return date + "T00:00:00Z"; }
