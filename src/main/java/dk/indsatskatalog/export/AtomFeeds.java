@@ -27,7 +27,7 @@ final class AtomFeeds {
         List<Intervention> newestFirst = catalogue.interventions().stream()
             .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(Intervention::slug)).toList();
         files.put(DataPaths.FEED, feed(site, release, publisher, DataPaths.FEED, UrlPaths.ENTRIES,
-            site.title() + ": nye og ændrede indsatser", newestFirst));
+            OpenDataPages.TEXTS.get("feed.title", site.title()), newestFirst));
         for (Term theme : catalogue.taxonomies().themes()) {
             List<Intervention> entries = newestFirst.stream().filter(i -> i.themes().contains(theme)).toList();
             files.put(DataPaths.themeFeed(theme.code()), feed(site, release, publisher, DataPaths.themeFeed(theme.code()),

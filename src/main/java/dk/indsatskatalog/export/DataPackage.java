@@ -62,7 +62,7 @@ public record DataPackage(@JsonProperty("$schema") String profile, String name, 
                 new TableSchema(TABLE_SCHEMA_PROFILE, fields, List.of(""), table.primaryKey(), keys)));
         }
         return new DataPackage(PROFILE, "indsatskatalog", DataPaths.absolute(site, DataPaths.DATA_PACKAGE), JsonExport.TITLE,
-            JsonExport.DESCRIPTION, release.id(), DataPaths.absolute(site, DataPaths.DATA_PAGE),
+            JsonExport.description(), release.id(), DataPaths.absolute(site, DataPaths.DATA_PAGE),
             List.of(new License("CC-BY-4.0", JsonExport.LICENSE, "Creative Commons Attribution 4.0")),
             List.of("boligsociale indsatser", "almene boliger", "evidens", "udsatte boligområder", "Danmark"),
             List.of(new Contributor(publisher, List.of("publisher"))), resources);

@@ -184,16 +184,16 @@ public final class StaticIndexWriter {
 
     private static List<FacetSpec> facets(Taxonomies tax) {
         List<FacetSpec> out = new ArrayList<>();
-        out.add(termFacet("targetGroup", "maalgruppe", "Målgruppe", tax.targetGroups(), Intervention::targetGroups));
-        out.add(termFacet("theme", "tema", "Tema", tax.themes(), Intervention::themes));
+        out.add(termFacet("targetGroup", "maalgruppe", SearchPage.TEXTS.get("facet.targetGroup"), tax.targetGroups(), Intervention::targetGroups));
+        out.add(termFacet("theme", "tema", SearchPage.TEXTS.get("facet.theme"), tax.themes(), Intervention::themes));
         List<FacetValue> levels = new ArrayList<>();
         List<Predicate<EvidenceFacts.Entry>> hasLevel = new ArrayList<>();
         for (EvidenceLevel level : tax.levels()) {
             levels.add(new FacetValue(String.valueOf(level.number()), level.number() + " " + level.label()));
             hasLevel.add(e -> e.evidence().level() == level.number());
         }
-        out.add(new FacetSpec(new Facet("level", "niveau", "Evidensniveau", levels), hasLevel));
-        out.add(new FacetSpec(new Facet("noEffect", "flag", "Markering",
+        out.add(new FacetSpec(new Facet("level", "niveau", SearchPage.TEXTS.get("facet.level"), levels), hasLevel));
+        out.add(new FacetSpec(new Facet("noEffect", "flag", SearchPage.TEXTS.get("facet.flag"),
             List.of(new FacetValue(tax.noEffectFlag().code(), tax.noEffectFlag().label()))),
             List.of(e -> e.evidence().noEffect())));
         return out;

@@ -52,7 +52,7 @@ public final class EditorialPages implements PageContributor {
             .sorted(Comparator.comparing((Intervention e) -> e.evidence().level().number()).thenComparing(SiteRenderer.byName()))
             .map(e -> new EditorsPage.Thin(e, carryingStudies(e).size(), e.evidence().level().number() <= THIN_LEVEL)).toList();
         pages.add(new GeneratedPage(EDITORS_TYPE, UrlPaths.file(EDITORS_PATH),
-            new EditorsPage(EDITORS_PATH, "Redaktion", schedule, overdue, thin)));
+            new EditorsPage(EDITORS_PATH, PageTexts.get("editors.title"), schedule, overdue, thin)));
         return pages;
     }
 

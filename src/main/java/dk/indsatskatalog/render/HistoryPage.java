@@ -13,5 +13,5 @@ public record HistoryPage(String path, Intervention entry, boolean available, Li
                           String commitUrlPrefix, String fileHistoryUrl) {
     public HistoryPage { commits = List.copyOf(commits); }
 
-    public String title() { return "Ændringshistorik: " + entry.name().da(); }
+    public String title() { return PageTexts.get("history.title", entry.name().da()); }
 }

@@ -121,25 +121,25 @@ public final class SiteRenderer {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(new GeneratedPage(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
             new HomePage(UrlPaths.HOME, site.title(), themes, groups, levels, flag, recent)));
-        pages.add(listing(UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
+        pages.add(listing(UrlPaths.ENTRIES, PageTexts.get("all.title"), PageTexts.get("all.intro"), "all", all, List.of()));
         for (TermCount t : themes) {
-            pages.add(listing(t.path(), "Tema: " + t.label(), t.description(), "theme",
+            pages.add(listing(t.path(), PageTexts.get("theme.title", t.label()), t.description(), "theme",
                 filter(all, i -> i.themes().stream().anyMatch(x -> x.code().equals(t.code()))), themes));
         }
         for (TermCount g : groups) {
-            pages.add(listing(g.path(), "Målgruppe: " + g.label(), g.description(), "target-group",
+            pages.add(listing(g.path(), PageTexts.get("targetGroup.title", g.label()), g.description(), "target-group",
                 filter(all, i -> i.targetGroups().stream().anyMatch(x -> x.code().equals(g.code()))), groups));
         }
         for (TermCount l : levels) {
-            pages.add(listing(l.path(), "Evidensniveau " + l.code() + ": " + l.label(), l.description(), "level",
+            pages.add(listing(l.path(), PageTexts.get("level.title", l.code(), l.label()), l.description(), "level",
                 filter(all, i -> String.valueOf(i.evidence().level().number()).equals(l.code())), levels));
         }
         pages.add(listing(flag.path(), flag.label(), flag.description(), "flag", filter(all, i -> i.evidence().noEffectFlag()), levels));
-        pages.add(listing(UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
-        pages.add(listing(UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
-        pages.add(listing(UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
+        pages.add(listing(UrlPaths.THEMES, PageTexts.get("themes.title"), PageTexts.get("themes.intro"), "themes", List.of(), themes));
+        pages.add(listing(UrlPaths.TARGET_GROUPS, PageTexts.get("targetGroups.title"), PageTexts.get("targetGroups.intro"), "target-groups", List.of(), groups));
+        pages.add(listing(UrlPaths.LEVELS, PageTexts.get("levels.title"), PageTexts.get("levels.intro"), "levels", List.of(), levels));
         pages.add(ChangeLogPage.of(catalogue.changeLog(), catalogue.bySlug()));
-        pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
+        pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, PageTexts.get("notFound.title"), "")));
         return pages;
     }
 
