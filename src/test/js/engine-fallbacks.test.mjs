@@ -4,8 +4,8 @@ import { fold, stem } from '../../../assets/js/search/core/analysis.js';
 import { openIndex } from '../../../assets/js/search/core/engine.js';
 
 // A three-document index in the format StaticIndexWriter writes, with a lexicon, design bits and
-// evidence phrases. Doc 0: sprog + tilbud + klub, level 4, a randomised trial. Doc 1: klub + tilbud,
-// level 2, a survey. Doc 2: natteravne + basketball, level 3, the no-effect flag.
+// evidence phrases. Doc 0: sprog + tilbud + klub, level 4, a randomised trial. Doc 1: klub + tilbud +
+// frivillige, level 2, a survey. Doc 2: natteravne + basketball, level 3, the no-effect flag.
 function varints(...values) {
   const out = [];
   for (let v of values) { while (v > 127) { out.push((v & 127) | 128); v >>>= 7; } out.push(v); }
@@ -38,7 +38,9 @@ const meta = {
     designs: [{ code: 'rct', label: 'RCT', rubricClass: 'causal' }, { code: 'survey', label: 'Spørgeskema', rubricClass: 'outcome' }],
     phrases: [
       { terms: terms('randomiseret forsøg'), design: 'rct' },
+      { terms: terms('stærk evidens'), minLevel: 5 },
       { terms: terms('dokumenteret effekt'), minLevel: 4 },
+      { terms: terms('lovende'), minLevel: 3 },
       { terms: terms('virker ikke'), noEffect: true },
       { terms: terms('effektstudie'), rubricClass: 'causal' },
     ],
@@ -46,7 +48,7 @@ const meta = {
 };
 const files = {
   'meta.json': JSON.stringify(meta),
-  't/0.bin': shard([['basketbal', [[2, 200]]], ['klub', [[0, 100], [1, 255]]], ['natteravn', [[2, 255]]], ['sprog', [[0, 255]]], ['tilbud', [[0, 150], [1, 150]]]]),
+  't/0.bin': shard([['basketbal', [[2, 200]]], ['frivil', [[1, 50]]], ['klub', [[0, 100], [1, 255]]], ['natteravn', [[2, 255]]], ['sprog', [[0, 255]]], ['tilbud', [[0, 150], [1, 150]]]]),
   't/0.json': JSON.stringify([[0, 'a', 'Sprog', 'Sprogtilbud i klubben.', 4, false], [1, 'b', 'Klub', 'Klubtilbud.', 2, false], [2, 'c', 'Natteravne', 'Natteravne og basketball.', 3, true]]),
   'd/0.json': JSON.stringify([['a', 'Sprog', 'Sprogtilbud i klubben.', 4, false], ['b', 'Klub', 'Klubtilbud.', 2, false], ['c', 'Natteravne', 'Natteravne og basketball.', 3, true]]),
   'facets.bin': Uint8Array.from([0b001000, 0b000010, 0b100100]),
@@ -109,7 +111,7 @@ test('the lexicon and the design bits are fetched only when a query needs them',
 test('evidence words are conditions on designs, classes of design, levels and the flag, not text', async () => {
   const { index } = await open();
   const rct = await index.search('randomiseret forsøg');
-  assert.deepEqual([slugs(rct), rct.words, rct.understood], [['a'], [], { conditions: [{ design: 'rct', phrase: 'randomiseret forsøg' }], met: true }]);
+  assert.deepEqual([slugs(rct), rct.words, rct.understood], [['a'], [], { conditions: [{ design: 'rct', phrase: 'randomiseret forsøg' }], met: true, level: null }]);
   assert.deepEqual(slugs(await index.search('effektstudie')), ['a']);
   assert.deepEqual(slugs(await index.search('natteravne virker ikke')), ['c']);
 });
@@ -120,10 +122,43 @@ test('with no text, the entries meeting the conditions come highest level first'
   assert.deepEqual([slugs(answer), answer.total, answer.complete], [['a'], 1, 1]);
 });
 
+test('a level is met by that level or higher, and the answer says which level it showed', async () => {
+  const { index } = await open();
+  const answer = await index.search('klub lovende');
+  assert.deepEqual([slugs(answer), answer.understood.level], [['a'], { asked: 3, shown: 3, highest: 4 }]);
+});
+
+test('a level no entry reaches is lowered to the highest level the catalogue has, and says so', async () => {
+  const { index } = await open();
+  const answer = await index.search('stærk evidens');
+  assert.deepEqual([slugs(answer), answer.understood], [['a'], { conditions: [{ minLevel: 5, phrase: 'stærk evidens' }], met: true, level: { asked: 5, shown: 4, highest: 4 } }]);
+});
+
+test('a level none of the matching entries reaches is lowered to the highest among them', async () => {
+  const { index } = await open();
+  const night = await index.search('natteravne stærk evidens');
+  assert.deepEqual([slugs(night), night.understood.level], [['c'], { asked: 5, shown: 3, highest: 4 }]);
+  const documented = await index.search('natteravne dokumenteret effekt');
+  assert.deepEqual([slugs(documented), documented.understood.level], [['c'], { asked: 4, shown: 3, highest: 4 }]);
+});
+
+test('the level to show is taken from the entries with every word; partial matches at that level or higher follow', async () => {
+  const { index } = await open();
+  const answer = await index.search('klub frivillige stærk evidens');
+  assert.deepEqual(answer.results.map((r) => [r.slug, r.missing]), [['b', []], ['a', ['frivillige']]]);
+  assert.deepEqual([answer.understood.level, answer.total, answer.complete], [{ asked: 5, shown: 2, highest: 4 }, 2, 1]);
+});
+
+test('the level to show is taken after the other conditions', async () => {
+  const { index } = await open();
+  const answer = await index.search('virker ikke stærk evidens');
+  assert.deepEqual([slugs(answer), answer.understood.level], [['c'], { asked: 5, shown: 3, highest: 4 }]);
+});
+
 test('when no matching entry meets the conditions, the matches are shown without them and say so', async () => {
   const { index } = await open();
   const answer = await index.search('tilbud virker ikke');
-  assert.deepEqual(answer.understood, { conditions: [{ noEffect: true, phrase: 'virker ikke' }], met: false });
+  assert.deepEqual(answer.understood, { conditions: [{ noEffect: true, phrase: 'virker ikke' }], met: false, level: null });
   assert.deepEqual(answer.results.map((r) => [r.slug, r.missing]), [['a', ['virker ikke']], ['b', ['virker ikke']]]);
   assert.deepEqual([answer.total, answer.complete], [2, 0]);
 });

@@ -164,7 +164,9 @@ class SearchIndex {
    * limit (default 10), offset, prefix (treat the last word as unfinished; default true).
    * Returns { query, total, complete, results, facets, words, understood, suggestion }: complete is
    * how many entries match every word (and every evidence condition); understood is
-   * { conditions, met } (met false when no matching entry meets them, so they were set aside);
+   * { conditions, met, level } (met false when no matching entry meets them, so they were set aside;
+   * level, for a level condition, { asked, shown, highest }: shown is lower than asked when no
+   * entry reaches the level asked for, and highest is the catalogue's highest level);
    * suggestion is the query with unknown or misspelt words replaced by the catalogue's closest words ("Mente du …?").
    */
   async search(query, options = {}) {
@@ -191,7 +193,9 @@ class SearchIndex {
     const facets = this.facetIndex ??= new FacetIndex(this.meta, facetBits);
     const scorer = this.scorer ??= new Scorer(docCount);
     const designBytes = this.meta.evidence?.designBytes ?? 1;
-    const meetsAll = conditionTest(conditions, this.meta.evidence, {
+    // A level is met by that level or higher; the other conditions (designs, the flag) filter first.
+    const asked = Math.max(0, ...conditions.map((c) => c.minLevel ?? 0));
+    const meetsOthers = conditionTest(conditions.filter((c) => !c.minLevel), this.meta.evidence, {
       level: (d) => facets.levels[d],
       noEffect: (d) => facets.flags[d] === 1,
       design: (d, i) => designBits !== null && (designBits[d * designBytes + (i >> 3)] & (1 << (i & 7))) !== 0,
@@ -199,16 +203,26 @@ class SearchIndex {
     let docs;
     let scores;
     let met = true;
+    let level = null;
     if (words.length === 0) {
       // No text: every entry, or those meeting the evidence conditions, higher levels first.
-      docs = conditions.length === 0 ? allDocs(docCount) : allDocs(docCount).filter(meetsAll);
+      docs = conditions.length === 0 ? allDocs(docCount) : allDocs(docCount).filter(meetsOthers);
       scores = conditions.length === 0 ? new Float64Array(docCount) : facets.levels;
+      if (asked) ({ docs, level } = atLevel(docs, docs, asked, facets));
     } else {
       docs = scorer.score(words);
       scores = scorer.total;
       if (conditions.length) {
-        const meeting = docs.filter(meetsAll);
-        if (meeting.length || docs.length === 0) docs = meeting; else met = false;
+        const meeting = docs.filter(meetsOthers);
+        if (meeting.length || docs.length === 0) {
+          docs = meeting;
+          if (asked) {
+            const complete = meeting.filter((d) => scorer.full[d] === words.length);
+            ({ docs, level } = atLevel(meeting, complete.length ? complete : meeting, asked, facets));
+          }
+        } else {
+          met = false;
+        }
       }
     }
 
@@ -228,7 +242,7 @@ class SearchIndex {
         parts: w.how === 'compound' || w.how === 'piece' ? w.parts.map((p) => p.text) : [],
         terms: [...new Set(w.parts.flatMap((p) => p.alternatives.map((a) => a.term)))],
       })),
-      understood: { conditions: conditions.map(({ start, end, ...c }) => c), met },
+      understood: { conditions: conditions.map(({ start, end, ...c }) => c), met, level },
       suggestion: suggestion(query, words),
     };
   }
@@ -416,6 +430,19 @@ function lookup(shard, term) {
 function allDocs(count) { return Array.from({ length: count }, (_, d) => d); }
 
 /**
+ * The documents at the level asked for or higher. When none of the best answers (those matching
+ * every word and the other conditions) reaches it, the level is lowered to the highest among them,
+ * never silently: level is { asked, shown, highest } (highest: the catalogue's highest level), so
+ * the page can say "no entry has level 4 yet; showing those with the highest level there is".
+ */
+function atLevel(docs, best, asked, facets) {
+  let top = 0;
+  for (const d of best) top = Math.max(top, facets.levels[d]);
+  const shown = best.length ? Math.min(asked, top) : asked;
+  return { docs: docs.filter((d) => facets.levels[d] >= shown), level: { asked, shown, highest: facets.highest } };
+}
+
+/**
  * Sums each word's best weight per document (a Lucene SHOULD query over the word's alternatives,
  * taking the best; a compound's parts add up), then scales by the share of words matched (a
  * compound counts by the share of its parts), so documents with every word come first. full[d]
@@ -520,6 +547,7 @@ class FacetIndex {
       if (levelFacet >= 0) meta.facets[levelFacet].values.forEach((v, vi) => { if (this.has(d, levelFacet, vi)) this.levels[d] = Number(v.code); });
       if (flagFacet >= 0 && this.has(d, flagFacet, 0)) this.flags[d] = 1;
     }
+    this.highest = this.levels.reduce((a, b) => Math.max(a, b), 0);
   }
 
   /** Whether document d has the value-th value of facet fi. */

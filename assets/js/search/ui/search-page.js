@@ -46,10 +46,10 @@ function stateUrl(state, meta) {
   return query ? `?${query}` : location.pathname;
 }
 
-/** A note's segments as nodes: quoted words in »« as text. */
+/** A note's segments as nodes: quoted words in »« as text, links (to the evidence scale) as links. */
 function sentence(segments) {
   const p = el('p', { class: 'ik-search__note' });
-  for (const part of segments) p.append(part.quote ? `»${part.text}«` : part.text);
+  for (const part of segments) p.append(part.href ? el('a', { href: part.href }, part.text) : part.quote ? `»${part.text}«` : part.text);
   return p;
 }
 
@@ -65,6 +65,7 @@ async function start(root) {
   const browse = root.querySelector('[data-search-browse]');
 
   const index = await openIndex(new URL(root.dataset.index, document.baseURI).href);
+  const scaleUrl = root.dataset.scale;
   index.warm();
   const meta = index.meta;
   root.querySelector('[data-search-fallback]').hidden = true;
@@ -123,7 +124,7 @@ async function start(root) {
       announce(statusText(answer, state.q, hasFilters));
       return;
     }
-    for (const note of notes(answer, meta)) notesBox.append(sentence(note));
+    for (const note of notes(answer, meta, { scaleUrl })) notesBox.append(sentence(note));
     if (answer.suggestion) {
       const link = el('a', { href: stateUrl({ ...state, q: answer.suggestion }, meta), class: 'ik-search__suggestion-link' }, `»${answer.suggestion}«`);
       link.addEventListener('click', (event) => {

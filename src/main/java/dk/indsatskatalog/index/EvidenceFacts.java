@@ -20,17 +20,20 @@ public record EvidenceFacts(Set<String> designs, int level, boolean noEffect) {
     /** An entry with its evidence facts, for the index's per-document bits. */
     record Entry(Intervention entry, EvidenceFacts evidence) {}
 
+    /**
+     * The designs of the distinct studies behind the entry's findings (a news item counts as the
+     * study it reports on), as the search page describes them: "its sources include a study of this
+     * design". A causal design (trial, quasi-experiment, review) counts also when the study is of a
+     * related programme or its design is not verified, since the entry's level says how much it
+     * weighs; it does not count for a finding about a broader bundle, since a trial of a whole bundle
+     * is no trial of this kind of intervention.
+     */
     public static EvidenceFacts of(Intervention entry) {
         Set<String> designs = new TreeSet<>();
         for (Outcome outcome : entry.evidence().outcomes()) {
             for (Source study : outcome.sources().stream().map(Source::study).distinct().toList()) {
-                // A causal design counts only when the rubric counts it as causal for this intervention:
-                // verified in the study itself, and about this intervention, not a broader bundle or a
-                // related programme. "Shows entries with a randomised trial" must mean a trial of the entry.
                 boolean causal = study.design().rubricClass() == RubricClass.CAUSAL;
-                boolean countsAsCausal = outcome.scope() == Scope.INTERVENTION && outcome.rating().bestClass() == RubricClass.CAUSAL
-                    && outcome.rating().setBy().contains(study);
-                if (!causal || countsAsCausal) {
+                if (!causal || outcome.scope() != Scope.BROADER) {
                     designs.add(study.design().code());
                 }
             }

@@ -56,12 +56,28 @@ class SearchPageIT {
         waitFor(browser, () -> String.join("|", notes(browser)), "");
     }
 
-    @Test void evidenceWordsAreReadAsConditionsAndSaidInWords(RealSite site, Browser browser) {
+    @Test void evidenceWordsAreReadAsConditionsAndSaidInWordsWithWhatADesignDoesNotPromise(RealSite site, Browser browser) {
         browser.open(site.url(PAGE + "?q=randomiseret+fors%C3%B8g"));
         waitFor(browser, () -> status(browser).replaceAll("\\d+", "N"), "N indsatser fundet for »randomiseret forsøg«.");
-        assertEquals(List.of("Viser indsatser med mindst ét studie af typen »Randomiseret kontrolleret forsøg« (ud fra »randomiseret forsøg«)."),
+        assertEquals(List.of("Viser indsatser, hvis kilder omfatter mindst ét studie af typen »Randomiseret kontrolleret forsøg« (ud fra »randomiseret forsøg«).",
+            "Studiet kan handle om en beslægtet indsats eller have et design, der ikke er efterprøvet. Evidensniveauet på hver indsats viser,"
+                + " hvor meget det tæller (se evidensskalaen). Et studie af en bredere samling af indsatser, som indsatsen er en del af, tæller ikke her."),
             notes(browser));
+        assertEquals(List.of(site.url("evidensskala/index.html")), noteLinks(browser));
         assertTrue(titles(browser).contains("Sprogstimulering og brobygning til dagtilbud"), titles(browser).toString());
+    }
+
+    @Test void aLevelNoEntryHasYetShowsTheHighestLevelThereIsAndSaysSo(RealSite site, Browser browser) {
+        browser.open(site.url(PAGE + "?q=dokumenteret+effekt"));
+        waitFor(browser, () -> status(browser).replaceAll("\\d+", "N"), "N indsatser fundet for »dokumenteret effekt«.");
+        assertEquals(List.of("Ingen indsats har endnu niveau 4 eller 5 (ud fra »dokumenteret effekt«)."
+            + " Viser de indsatser med det højeste niveau, kataloget har: 3 – Lovende."), notes(browser));
+        assertEquals(List.of(site.url("evidensskala/index.html#niveau-3")), noteLinks(browser));
+        List<String> levels = browser.driver().findElements(By.cssSelector(".ik-search__result .ik-evidence-badge__number")).stream().map(WebElement::getText).toList();
+        assertEquals(total(browser), levels.size());
+        assertEquals(List.of("3"), levels.stream().distinct().toList());
+        assertEquals(List.of(), AccessibilityIT.violations(browser));
+        assertEquals(List.of(), browser.takeConsole());
     }
 
     @Test void aCompoundTheCatalogueNeverUsesIsSearchedAsItsParts(RealSite site, Browser browser) {
@@ -133,6 +149,10 @@ class SearchPageIT {
 
     private static List<String> notes(Browser browser) {
         return browser.driver().findElements(By.cssSelector(".ik-search__note")).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> noteLinks(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".ik-search__note a")).stream().map(a -> a.getAttribute("href")).toList();
     }
 
     private static String status(Browser browser) { return browser.driver().findElement(By.cssSelector("[data-search-status]")).getText(); }

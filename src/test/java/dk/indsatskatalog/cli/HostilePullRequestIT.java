@@ -242,7 +242,7 @@ class HostilePullRequestIT extends CommandLineTest {
     @Test void case7_aTemplateOutsideTheProjectIsALocatedProblemAndNoPageIsWrittenEmpty() throws IOException {
         Path properties = project.resolve("jbake.properties");
         Files.writeString(properties, Files.readString(properties).replace("template.page.file=pages/page.ftlh", "template.page.file=../../../etc/passwd"));
-        locatedProblemAndSiteUnchanged("jbake.properties:24:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/");
+        locatedProblemAndSiteUnchanged("jbake.properties:22:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/");
     }
 
     @Test void case7_aConfigurationLookupIsALocatedProblem() throws IOException {

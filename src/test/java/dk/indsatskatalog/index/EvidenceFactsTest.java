@@ -6,29 +6,37 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Facts of the real catalogue, one entry per rule of {@link EvidenceFacts#of}. */
 class EvidenceFactsTest {
     private static EvidenceFacts of(String slug) {
         return EvidenceFacts.of(RealCatalogue.get().find(new Slug(slug)).orElseThrow());
     }
 
-    @Test void theDesignsAreThoseOfTheStudiesTheFindingsCite() {
-        EvidenceFacts sprog = of("tidlig-sprogindsats");
-        assertEquals(Set.of("rct", "descriptive", "process-evaluation"), sprog.designs());
-        assertEquals(4, sprog.level());
-        assertFalse(sprog.noEffect());
+    @Test void aVerifiedTrialOfARelatedProgrammeCounts() {
+        // ramboll-2014-mentor: the jobcentres' mentor trial, cited (with three news items about it) by two related-programme findings.
+        assertEquals(new EvidenceFacts(Set.of("rct", "systematic-review", "pre-post", "survey", "monitoring", "descriptive"), 2, false),
+            of("mentorordning"));
     }
 
-    @Test void aCausalStudyOfABroaderBundleDoesNotCountAsACausalDesignOfThisIntervention() {
-        EvidenceFacts lektiecafe = of("lektiecafe");
-        assertFalse(lektiecafe.designs().contains("systematic-review"), lektiecafe.designs().toString());
-        assertTrue(lektiecafe.designs().contains("survey"), lektiecafe.designs().toString());
+    @Test void anUnverifiedTrialCounts() {
+        // trygfonden-read: READ, known from the research centre's page, design not verified; a related programme.
+        assertEquals(new EvidenceFacts(Set.of("rct", "unverified-comparison"), 1, false), of("skole-foraeldre-brobygning"));
     }
 
-    @Test void theNoEffectFlagComesFromTheEvidence() {
-        assertTrue(of("natteravne").noEffect());
-        assertTrue(of("natteravne").designs().contains("quasi-experimental"));
+    @Test void aCausalStudyOfABroaderBundleDoesNotCount() {
+        // integrationsviden-helhedsplaner-kriminalitet: a quasi-experiment on whole crime-prevention plans; a broader finding.
+        assertEquals(new EvidenceFacts(Set.of("pre-post", "process-evaluation"), 2, false), of("gadeplansarbejde"));
+    }
+
+    @Test void theFlagComesFromTheEvidenceAndAVerifiedStudyOfTheInterventionCounts() {
+        // kora-2013: a verified quasi-experiment of night ravens themselves, no effect on crime.
+        assertEquals(new EvidenceFacts(Set.of("quasi-experimental", "survey", "descriptive"), 2, true), of("natteravne"));
+    }
+
+    @Test void aFlagFromABroaderBundleStaysWhileItsQuasiExperimentsDoNotCount() {
+        // cfbu-effektmaaling-beskaeftigelse (no effect) and kraks-byudvalg, samfundsoekonomen-fredericia: all broader.
+        assertEquals(new EvidenceFacts(Set.of("unverified-comparison", "process-evaluation", "monitoring"), 2, true),
+            of("fremskudt-beskaeftigelse"));
     }
 }

@@ -259,6 +259,60 @@ class ValidatorTest {
             + "content/kilder/samme-adresse.yml; samme publikation er én kilde"), validateWithSource("samme-adresse", true));
     }
 
+    /** The minimal entry (level 2) with a change log. */
+    private List<String> validateWithChangeLog(String log) throws java.io.IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        java.nio.file.Files.writeString(project.dir().resolve("content/aendringer.yml"), log);
+        return new Validator().validate(new CatalogueLoader().load(project.dir().resolve("content")))
+            .problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test void acceptsAChangeLogWhoseNewestChangeMatchesTheLevelToday() throws java.io.IOException {
+        assertEquals(List.of(), validateWithChangeLog("""
+            releases:
+              - date: 2026-12-07
+                title: Ny vurdering
+                changes:
+                  - {entry: gyldig, from: 3, to: 2, reason: Interview tæller nu som erfaringer.}
+              - date: 2026-01-01
+                title: Første vurdering
+                changes:
+                  - {entry: gyldig, from: 1, to: 3, reason: En måling kom til.}
+            """));
+    }
+
+    @Test void rejectsALoggedLevelThatNoLongerMatchesTheEntry() throws java.io.IOException {
+        assertEquals(List.of("content/aendringer.yml:5:34: releases[0].changes[0].to: \"gyldig\" har nu niveau 2, "
+                + "men den nyeste ændring her siger 3"),
+            validateWithChangeLog("""
+                releases:
+                  - date: 2026-12-07
+                    title: Ny vurdering
+                    changes:
+                      - {entry: gyldig, from: 2, to: 3, reason: En måling kom til.}
+                """));
+    }
+
+    @Test void rejectsAnUnknownEntryReleasesOutOfOrderAndAChangeThatChangesNothing() throws java.io.IOException {
+        assertEquals(List.of(
+                "content/aendringer.yml:5:10: releases[0].changes[0].entry: der findes ingen indsats \"gyldg\"; mente du \"gyldig\"?",
+                "content/aendringer.yml:6:5: releases[1].date: udgivelsen dateret 2026-12-01 står under en ældre; "
+                    + "den nyeste udgivelse skal stå øverst",
+                "content/aendringer.yml:9:9: releases[1].changes[0]: niveau og markering er de samme før og efter; "
+                    + "der er ingen ændring at begrunde"),
+            validateWithChangeLog("""
+                releases:
+                  - date: 2026-01-01
+                    title: Første
+                    changes:
+                      - {entry: gyldg, from: 1, to: 2, reason: Ny.}
+                  - date: 2026-12-01
+                    title: Anden
+                    changes:
+                      - {entry: gyldig, from: 2, to: 2, reason: Ingenting.}
+                """));
+    }
+
     @Test void rejectsAFileOverTheSizeLimit() {
         TestProject project = TestProject.create(temp)
             .withEntry("stor.yml", TestProject.fixtureText("gyldig").replace("slug: gyldig", "slug: stor")
