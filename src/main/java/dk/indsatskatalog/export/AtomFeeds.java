@@ -6,11 +6,11 @@ import dk.indsatskatalog.model.Term;
 import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Atom feeds (RFC 4287) of new and changed entries: one for the whole catalogue ({@code feed.xml}) and
@@ -22,26 +22,24 @@ final class AtomFeeds {
 
     private AtomFeeds() {}
 
-    static Map<String, byte[]> files(Catalogue catalogue, SiteInfo site, Release release, String publisher) {
-        Map<String, byte[]> files = new TreeMap<>();
+    /** Writes the catalogue's feed and one per theme. */
+    static void write(Catalogue catalogue, SiteInfo site, Release release, String publisher, DataSink sink) throws IOException {
         List<Intervention> newestFirst = catalogue.interventions().stream()
             .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(Intervention::slug)).toList();
-        files.put(DataPaths.FEED, feed(site, release, publisher, DataPaths.FEED, UrlPaths.ENTRIES,
-            OpenDataPages.TEXTS.get("feed.title", site.title()), newestFirst));
+        feed(sink, site, release, publisher, DataPaths.FEED, UrlPaths.ENTRIES, OpenDataPages.TEXTS.get("feed.title", site.title()),
+            newestFirst);
         for (Term theme : catalogue.taxonomies().themes()) {
             List<Intervention> entries = newestFirst.stream().filter(i -> i.themes().contains(theme)).toList();
-            files.put(DataPaths.themeFeed(theme.code()), feed(site, release, publisher, DataPaths.themeFeed(theme.code()),
-                UrlPaths.theme(theme.code()), site.title() + ": " + theme.label(), entries));
+            feed(sink, site, release, publisher, DataPaths.themeFeed(theme.code()), UrlPaths.theme(theme.code()),
+                site.title() + ": " + theme.label(), entries);
         }
-        return files;
     }
 
-    private static byte[] feed(SiteInfo site, Release release, String publisher, String path, String pagePath, String title,
-                               List<Intervention> entries) {
+    private static void feed(DataSink sink, SiteInfo site, Release release, String publisher, String path, String pagePath,
+                             String title, List<Intervention> entries) throws IOException {
         LocalDate updated = entries.isEmpty() ? release.date() : entries.get(0).lastReviewed();
         String themes = DataPaths.absolute(site, DataPaths.vocabularyPage(Vocabularies.THEMES));
-        XmlWriter x = XmlWriter.inMemory();
-        try (x) {
+        try (OutputStream out = sink.open(path); XmlWriter x = XmlWriter.to(out)) {
             x.root("feed", ATOM, "xml:lang", "da");
             x.text("id", DataPaths.absolute(site, path));
             x.text("title", title);
@@ -64,7 +62,6 @@ final class AtomFeeds {
                 x.end();
             }
         }
-        return x.bytes();
     }
 
     static String time(LocalDate date) { return date + "T00:00:00Z"; }

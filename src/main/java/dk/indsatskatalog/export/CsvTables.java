@@ -165,8 +165,8 @@ public final class CsvTables {
             text("description", TEXTS.get("column.interventions.description"), true),
             text("knowledge_gaps", TEXTS.get("column.interventions.knowledge_gaps"), false),
             text("source", TEXTS.get("column.interventions.source"), true));
-        List<List<String>> rows = new ArrayList<>();
-        for (Entry e : entries) {
+        return new CsvTable(ENTRY, TEXTS.get("table.interventions.title"),
+                TEXTS.get("table.interventions.description"), columns, List.of("id"), List.of(), rows(entries, (e, rows) -> {
             CatalogueJson.Cost cost = e.resources().cost();
             rows.add(List.of(e.id(), e.name().da(), str(e.name().en()), e.summary().da(), str(e.summary().en()), e.url(),
                 e.themes().get(0).code(), join(e.themes().stream().map(TermRef::code).toList()),
@@ -178,9 +178,7 @@ public final class CsvTables {
                 cost == null ? "" : str(cost.text()), cost == null ? "" : num(cost.minDkk()), cost == null ? "" : num(cost.maxDkk()),
                 e.resources().deliveredBy(), str(e.resources().staffing()), str(e.resources().duration()),
                 join(e.related()), e.lastReviewed(), e.description(), String.join("\n", e.knowledgeGaps()), e.source()));
-        }
-        return new CsvTable(ENTRY, TEXTS.get("table.interventions.title"),
-                TEXTS.get("table.interventions.description"), columns, List.of("id"), List.of(), rows);
+        }));
     }
 
     /** The source register: one row per source, whichever entries cite it. */
@@ -204,13 +202,14 @@ public final class CsvTables {
             text("programme", TEXTS.get("column.sources.programme"), false),
             text("reports_on", TEXTS.get("column.sources.reports_on"), false),
             text("note", TEXTS.get("column.sources.note"), false));
-        List<List<String>> rows = new ArrayList<>();
-        for (CatalogueJson.Source s : sources) {
-            rows.add(List.of(s.id(), s.kind().code(), str(s.title()), str(s.description()), s.authors(), str(s.publisher()),
+        CsvTable.Rows rows = row -> {
+            for (CatalogueJson.Source s : sources) {
+                row.accept(List.of(s.id(), s.kind().code(), str(s.title()), str(s.description()), s.authors(), str(s.publisher()),
                 num(s.year()), str(s.url()), s.design() == null ? "" : s.design().code(), s.design() == null ? "" : s.design().label(),
                 str(s.rubricClass()), s.designVerified() == null ? "" : bool(s.designVerified()), str(s.designBasis()), s.country(),
                 s.setting().code(), str(s.population()), str(s.sample()), str(s.programme()), str(s.reportsOn()), str(s.note())));
-        }
+            }
+        };
         return new CsvTable(SOURCES, TEXTS.get("table.sources.title"), TEXTS.get("table.sources.description"),
             columns, List.of("id"), List.of(new ForeignKey(List.of("reports_on"), SOURCES, List.of("id"))), rows);
     }
@@ -220,10 +219,16 @@ public final class CsvTables {
         return new CsvTable(name, title, description, columns, key, List.of(TO_ENTRY), rows(entries, rowsOf));
     }
 
-    private static List<List<String>> rows(List<Entry> entries, BiConsumer<Entry, List<List<String>>> rowsOf) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Entry e : entries) rowsOf.accept(e, rows);
-        return rows;
+    /** Each entry's rows, made one entry at a time when the table is written. */
+    private static CsvTable.Rows rows(List<Entry> entries, BiConsumer<Entry, List<List<String>>> rowsOf) {
+        return row -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (Entry e : entries) {
+                rowsOf.accept(e, rows);
+                rows.forEach(row);
+                rows.clear();
+            }
+        };
     }
 
     private static Column text(String name, String description, boolean required) { return new Column(name, "string", description, required); }

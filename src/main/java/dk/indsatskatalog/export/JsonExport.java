@@ -19,6 +19,7 @@ import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -127,6 +128,12 @@ public final class JsonExport {
 
     private static List<String> ids(List<Source> sources) {
         return sources.stream().map(s -> s.id().value()).toList();
+    }
+
+    /** Writes {@code value} pretty-printed to {@code out} (not closed), ending in a newline, as {@link #bytes} would. */
+    static void write(Object value, OutputStream out) throws IOException {
+        WRITER.writeValue(out, value);
+        out.write('\n');
     }
 
     /** Pretty-printed UTF-8 bytes ending in a newline. */

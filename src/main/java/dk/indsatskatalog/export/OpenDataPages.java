@@ -91,7 +91,7 @@ public final class OpenDataPages implements PageContributor {
         CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
         List<DataPage.TableDoc> tables = CsvTables.of(json).stream().map(t -> new DataPage.TableDoc(t.name(), t.title(),
             t.description(), DataPaths.CSV + t.fileName(), DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()),
-            t.columns(), t.rows().size())).toList();
+            t.columns(), t.rowCount())).toList();
         List<DataPage.FileDoc> files = List.of(
             file(DataPaths.CATALOGUE_JSON, "file.catalogue_json"),
             file(DataPaths.ENTRIES_JSON + "<id>.json", "file.entries_json.json"),
