@@ -6,6 +6,7 @@ import dk.indsatskatalog.problem.ProblemCode;
 import dk.indsatskatalog.problem.SourcePosition;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +23,10 @@ import java.util.stream.Stream;
  * internal working word, wherever it came from (a template, a setting, content). Validation catches
  * these in content at their line; this catches the rest, at the output file's line.
  *
- * <p>A site at 10,000 entries is over a gigabyte of text, so each file is judged first by plain
- * searches in its lower-cased text for words every placeholder and internal word contains
- * ({@link TextChecks#PLACEHOLDER_WORDS}); only lines with such a word meet the full pattern.
- * Files are independent and checked in parallel; problems come out in file order.
+ * <p>A site at 10,000 entries is over a gigabyte of text, so files are read line by line, and each
+ * line is judged first by plain searches in its lower-cased text for words every placeholder and
+ * internal word contains ({@link TextChecks#PLACEHOLDER_WORDS}); only a line with such a word meets the
+ * full pattern. Files are independent and checked in parallel; problems come out in file order.
  */
 final class OutputCheck {
     /** Files readers and data users see; the search index and assets are built from checked content. */
@@ -41,34 +42,46 @@ final class OutputCheck {
             throw new UncheckedIOException(e);
         }
         return files.parallelStream().flatMap(file -> {
-            try {
-                return problems(site.relativize(file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).stream();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return problems(site.relativize(file), in).stream();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
     }
 
-    /** The problems in one file's text, at {@code shown} (relative to the site). */
-    static List<Problem> problems(Path shown, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!TextChecks.mayHavePlaceholderOrInternalWord(lower)) return List.of();
+    /** The problems in one file's text, read line by line (a data file can be hundreds of megabytes), at {@code shown}. */
+    static List<Problem> problems(Path shown, Reader text) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String lowerLine = lines[i].toLowerCase(Locale.ROOT);
-            if (!TextChecks.mayHavePlaceholderOrInternalWord(lowerLine)) continue;
-            Matcher placeholder = TextChecks.PLACEHOLDER.matcher(lines[i]);
-            if (placeholder.find()) {
-                problems.add(Problem.of(new SourcePosition(shown, i + 1, placeholder.start() + 1), "",
-                    ProblemCode.PLACEHOLDER_IN_OUTPUT, placeholder.group()));
-            }
-            for (String word : TextChecks.INTERNAL_WORDS) {
-                int at = lowerLine.indexOf(word);
-                if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, i + 1, at + 1), "", ProblemCode.INTERNAL_WORD_IN_OUTPUT, word));
+        StringBuilder line = new StringBuilder();
+        char[] buffer = new char[1 << 16];
+        int lineNumber = 1;
+        for (int n; (n = text.read(buffer)) >= 0; ) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    check(shown, lineNumber++, line.toString(), problems);
+                    line.setLength(0);
+                } else {
+                    line.append(buffer[i]);
+                }
             }
         }
+        check(shown, lineNumber, line.toString(), problems);
         return problems;
+    }
+
+    private static void check(Path shown, int lineNumber, String line, List<Problem> problems) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!TextChecks.mayHavePlaceholderOrInternalWord(lower)) return;
+        Matcher placeholder = TextChecks.PLACEHOLDER.matcher(line);
+        if (placeholder.find()) {
+            problems.add(Problem.of(new SourcePosition(shown, lineNumber, placeholder.start() + 1), "",
+                ProblemCode.PLACEHOLDER_IN_OUTPUT, placeholder.group()));
+        }
+        for (String word : TextChecks.INTERNAL_WORDS) {
+            int at = lower.indexOf(word);
+            if (at >= 0) problems.add(Problem.of(new SourcePosition(shown, lineNumber, at + 1), "", ProblemCode.INTERNAL_WORD_IN_OUTPUT, word));
+        }
     }
 
     private static boolean isText(Path site, Path file) {
