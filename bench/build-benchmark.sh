@@ -7,5 +7,5 @@ if ! command -v hugo >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get
   echo "Installing Debian's hugo for the comparison…" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
 fi
-mvn -q -DskipTests package test-compile
+./mvnw -q -DskipTests package test-compile
 java -cp "target/test-classes:target/indsatskatalog.jar" dk.indsatskatalog.bench.BuildBenchmark .
