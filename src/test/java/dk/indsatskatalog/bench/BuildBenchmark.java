@@ -133,7 +133,7 @@ public final class BuildBenchmark {
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
-            while ((line = out.readLine()) != null && !line.startsWith("Serving")) { /* wait for the first build */ }
+            while ((line = out.readLine()) != null && !line.startsWith("Viser ")) { /* wait for the first build */ }
             Thread drain = new Thread(() -> { try { while (out.readLine() != null) { } } catch (IOException ignored) { } });
             drain.setDaemon(true);
             drain.start();

@@ -42,7 +42,7 @@ class BuildCommandIT extends CommandLineTest {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
         Files.writeString(project.dir().resolve("templates/pages/home.ftlh"), "<#ftl output_format=\"HTML\">${noSuchVariable}");
         assertEquals(ExitCodes.INTERNAL, run("build", "-p", project.dir().toString(), "-o", "out"));
-        assertTrue(err.toString().startsWith("internal error: "), err.toString());
+        assertTrue(err.toString().startsWith("intern fejl: "), err.toString());
         assertFalse(Files.exists(project.dir().resolve("out")));
     }
 }

@@ -197,13 +197,35 @@ class MainTest extends CommandLineTest {
             err.toString());
     }
 
-    @Test void anUnknownOptionIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
-        assertTrue(err.toString().startsWith("Unknown option: '--no-such-option'"), err.toString());
+    @Test void aMissingCommandIsAUsageErrorThatNamesEveryCommand() {
+        assertEquals(ExitCodes.USAGE, run());
+        assertEquals("""
+            Mangler en kommando: build, validate, serve, new, changes, schema eller explain.
+            Skriv "indsatskatalog --help" for at se valgmulighederne.
+            """, err.toString());
     }
 
-    @Test void aMissingCommandIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, run());
+    @Test void usageErrorsAreDanish() {
+        assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
+        assertEquals("Ukendt valgmulighed eller kommando: --no-such-option\nSkriv \"indsatskatalog build --help\" for at se valgmulighederne.\n",
+            err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("changes"));
+        assertEquals("Mangler: --since=REF\nSkriv \"indsatskatalog changes --help\" for at se valgmulighederne.\n", err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("validate", "--format", "xml"));
+        assertEquals("Ugyldig værdi for --format: \"xml\"\nSkriv \"indsatskatalog validate --help\" for at se valgmulighederne.\n",
+            err.toString());
+    }
+
+    @Test void theHelpOfEveryCommandIsAsReviewed() {
+        StringBuilder all = new StringBuilder();
+        for (String command : List.of("", "build", "validate", "serve", "new", "changes", "schema", "explain")) {
+            out.getBuffer().setLength(0);
+            assertEquals(ExitCodes.OK, command.isEmpty() ? run("--help") : run(command, "--help"), command + ": " + err);
+            all.append("$ indsatskatalog ").append(command.isEmpty() ? "" : command + " ").append("--help\n").append(out).append('\n');
+        }
+        dk.indsatskatalog.Golden.assertMatches("help.txt", all.toString());
     }
 
     @Test void aTypeErrorDoesNotHideTheFilesOtherProblems() {
@@ -265,14 +287,15 @@ class MainTest extends CommandLineTest {
         for (String command : List.of("build", "validate", "serve", "new", "changes", "schema")) {
             out.getBuffer().setLength(0);
             assertEquals(ExitCodes.OK, run(command, "--help"), command + ": " + err);
-            assertTrue(out.toString().startsWith("Usage: indsatskatalog " + command), command + ": " + out);
+            assertTrue(out.toString().startsWith("Brug: indsatskatalog " + command), command + ": " + out);
         }
     }
 
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();
-        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "Exit codes:", "1   content problems"}) {
+        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "explain", "Afslutningskoder:",
+                "1   problemer i indholdet"}) {
             assertTrue(help.contains(expected), "help lacks " + expected + ":\n" + help);
         }
     }
