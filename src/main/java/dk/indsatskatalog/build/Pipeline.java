@@ -73,10 +73,22 @@ public final class Pipeline implements AutoCloseable {
         new SearchIndexer(this::contentDir)
     );
 
-    /** The export stage: open-data files, feeds and the sitemap; runs after the pages, which the sitemap lists. */
+    /** The export stage: open-data files and feeds; runs beside the render. */
     private final List<OutputStage> exportStages = List.of(
         new OpenDataExport()
     );
+
+    /** Stages that read the rendered pages: the sitemap (and robots.txt that points to it). */
+    private final List<OutputStage> afterPagesStages = List.of(
+        OpenDataExport.SITEMAP
+    );
+
+    /** Threads for the stages beside the render (the render itself uses the common pool). */
+    private static final java.util.concurrent.ExecutorService SIDE_STAGES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "build-stage");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Pipeline(Path projectDir) { this(projectDir, Map.of()); }
 
@@ -151,23 +163,28 @@ public final class Pipeline implements AutoCloseable {
         SiteInfo site = SiteInfo.of(settings(), catalogue, history);
         Path staging = Staging.besides(outputDir);
         try {
-            // The index stage writes only search/, so it runs beside the render (which writes pages and assets).
+            // The index and export stages write only search/ and data/ (and the feeds), so they run beside
+            // the render, each on a thread of its own; the sitemap lists the rendered pages, so it comes last.
             long renderStart = System.nanoTime();
             CompletableFuture<Long> index = CompletableFuture.supplyAsync(() -> {
                 for (OutputStage stage : indexStages) write(stage, catalogue, site, staging);
                 return System.nanoTime();
-            });
+            }, SIDE_STAGES);
+            CompletableFuture<Long> export = CompletableFuture.supplyAsync(() -> {
+                for (OutputStage stage : exportStages) write(stage, catalogue, site, staging);
+                return System.nanoTime();
+            }, SIDE_STAGES);
             long renderedAt;
             long indexedAt;
+            long exportedAt;
             try {
                 renderer.render(catalogue, site, staging, pageContributors);
                 renderedAt = System.nanoTime();
             } finally {
                 indexedAt = await(index);
+                exportedAt = await(export);
             }
-            long exportStart = System.nanoTime();
-            for (OutputStage stage : exportStages) stage.write(catalogue, site, staging);
-            long exportedAt = System.nanoTime();
+            for (OutputStage stage : afterPagesStages) stage.write(catalogue, site, staging);
             everyPageHasContent(staging);
             List<Problem> leftovers = OutputCheck.problems(staging);
             if (!leftovers.isEmpty()) {
@@ -178,7 +195,7 @@ public final class Pipeline implements AutoCloseable {
             long end = System.nanoTime();
             return new BuildResult(catalogue, checked.problems(), new BuildResult.StageTimes(ms(loadedAt - start),
                 ms(validatedAt - loadedAt), ms(renderedAt - renderStart), ms(indexedAt - renderStart),
-                ms(exportedAt - exportStart), ms(end - start)));
+                ms(exportedAt - renderStart), ms(end - start)));
         } finally {
             Staging.deleteTree(staging);
         }

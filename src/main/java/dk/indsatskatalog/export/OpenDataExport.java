@@ -30,10 +30,13 @@ public final class OpenDataExport implements OutputStage {
     @Override
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
         export(catalogue, site, Release.of(catalogue, site.history()), DataSink.folder(siteDir));
-        // The sitemap lists the pages actually rendered, so it is made from the staging folder last.
+    }
+
+    /** The sitemap and robots.txt: the sitemap lists the pages actually rendered, so it runs after the render. */
+    public static final OutputStage SITEMAP = (catalogue, site, siteDir) -> {
         Files.write(siteDir.resolve(DataPaths.SITEMAP), Sitemap.sitemap(catalogue, site, siteDir));
         Files.write(siteDir.resolve(DataPaths.ROBOTS), Sitemap.robots(site));
-    }
+    };
 
     /** Every file of the release in memory, by site-relative path (for tests; a build streams them). */
     public static SortedMap<String, byte[]> files(Catalogue catalogue, SiteInfo site, Release release) {

@@ -49,6 +49,8 @@ public final class PageTemplates {
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDirectoryForTemplateLoading(templateDir.toFile());
         freemarker.setDefaultEncoding("UTF-8");
+        // A template is parsed once and used for every page; an edited one is read again at the next build.
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);

@@ -44,6 +44,8 @@ public final class SiteRenderer {
 
     private final Path projectDir;
     private final SiteToolkit toolkit;
+    /** Kept between builds ({@code serve}): parsed templates are reused until their file changes. */
+    private PageTemplates templates;
 
     public SiteRenderer(Path projectDir, SiteToolkit toolkit) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -55,7 +57,8 @@ public final class SiteRenderer {
      * the contributors add. Free pages are the files {@code validate} checked ({@link FreePages#files}).
      */
     public void render(Catalogue catalogue, SiteInfo site, Path siteDir, List<PageContributor> contributors) throws IOException {
-        PageTemplates templates = new PageTemplates(projectDir.resolve("templates"));
+        if (templates == null) templates = new PageTemplates(projectDir.resolve("templates"));
+        PageTemplates templates = this.templates;
         List<GeneratedPage> pages = new ArrayList<>();
         Map<Slug, Intervention> bySlug = catalogue.bySlug();
         for (Intervention entry : catalogue.interventions()) {
