@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * these in content at their line; this catches the rest, at the output file's line.
  *
  * <p>A site at 10,000 entries is over a gigabyte of text, so files are read line by line, and each
- * line is judged first by plain searches in its lower-cased text for words every placeholder and
- * internal word contains ({@link TextChecks#PLACEHOLDER_WORDS}); only a line with such a word meets the
- * full pattern. Files are independent and checked in parallel; problems come out in file order.
+ * line is judged first by plain searches in its text, ignoring case, for words every placeholder and
+ * internal word contains ({@link TextChecks#PLACEHOLDER_WORDS}), without copying it; only a line with
+ * such a word meets the full pattern. Files are independent and checked in parallel; problems come out in file order.
  */
 final class OutputCheck {
     /** Files readers and data users see; the search index and assets are built from checked content. */
@@ -59,20 +59,20 @@ final class OutputCheck {
         for (int n; (n = text.read(buffer)) >= 0; ) {
             for (int i = 0; i < n; i++) {
                 if (buffer[i] == '\n') {
-                    check(shown, lineNumber++, line.toString(), problems);
+                    if (TextChecks.mayHavePlaceholderOrInternalWord(line)) check(shown, lineNumber, line.toString(), problems);
+                    lineNumber++;
                     line.setLength(0);
                 } else {
                     line.append(buffer[i]);
                 }
             }
         }
-        check(shown, lineNumber, line.toString(), problems);
+        if (TextChecks.mayHavePlaceholderOrInternalWord(line)) check(shown, lineNumber, line.toString(), problems);
         return problems;
     }
 
     private static void check(Path shown, int lineNumber, String line, List<Problem> problems) {
         String lower = line.toLowerCase(Locale.ROOT);
-        if (!TextChecks.mayHavePlaceholderOrInternalWord(lower)) return;
         Matcher placeholder = TextChecks.PLACEHOLDER.matcher(line);
         if (placeholder.find()) {
             problems.add(Problem.of(new SourcePosition(shown, lineNumber, placeholder.start() + 1), "",
