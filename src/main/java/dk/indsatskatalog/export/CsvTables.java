@@ -4,7 +4,7 @@ import dk.indsatskatalog.export.CatalogueJson.Entry;
 import dk.indsatskatalog.export.CatalogueJson.TermRef;
 import dk.indsatskatalog.export.CsvTable.Column;
 import dk.indsatskatalog.export.CsvTable.ForeignKey;
-import dk.indsatskatalog.site.Messages;
+import dk.indsatskatalog.problem.Messages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dk.indsatskatalog.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /**
  * An XML document written by the JDK's {@link XMLStreamWriter}, which escapes every text and attribute

@@ -1,8 +1,8 @@
 package dk.indsatskatalog.index;
 
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.problem.Messages;
 import dk.indsatskatalog.site.GeneratedPage;
-import dk.indsatskatalog.site.Messages;
 import dk.indsatskatalog.site.PageContributor;
 import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;

@@ -1,6 +1,6 @@
 package dk.indsatskatalog.render;
 
-import dk.indsatskatalog.site.Messages;
+import dk.indsatskatalog.problem.Messages;
 
 /** The Danish words of the pages made in Java (titles, introductions, marks), from {@code pages.properties}. */
 final class PageTexts {

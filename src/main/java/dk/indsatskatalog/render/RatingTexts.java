@@ -3,7 +3,7 @@ package dk.indsatskatalog.render;
 import dk.indsatskatalog.model.NextStep;
 import dk.indsatskatalog.model.RelatedEvidence;
 import dk.indsatskatalog.model.RubricClass;
-import dk.indsatskatalog.site.Messages;
+import dk.indsatskatalog.problem.Messages;
 
 
 /** The Danish wording of the rubric's results on entry pages, from {@code rating.properties}. */

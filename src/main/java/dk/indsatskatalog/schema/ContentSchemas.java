@@ -28,23 +28,18 @@ import dk.indsatskatalog.model.Setting;
 import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.SourceKind;
 import dk.indsatskatalog.model.Subject;
+import dk.indsatskatalog.problem.Messages;
 import dk.indsatskatalog.problem.ProblemCode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -80,7 +75,7 @@ public final class ContentSchemas {
     static final Map<SourceKind, String> DESIGN_OF_KIND = designOfKind();
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Properties DESCRIPTIONS = load();
+    private static final Messages DESCRIPTIONS = Messages.of(ContentSchemas.class, "fields.properties");
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     /** Rules between the fields of one object, keyed by the object's path; written as the object's {@code allOf}. */
@@ -406,9 +401,7 @@ public final class ContentSchemas {
     private String describe(String path) {
         String key = prefix.isEmpty() ? (path.isEmpty() ? "entry" : path)
             : prefix + (path.isEmpty() || path.startsWith("[") ? path : "." + path);
-        String text = DESCRIPTIONS.getProperty(key);
-        if (text == null) throw new IllegalStateException("fields.properties lacks a description for " + key);
-        return text;
+        return DESCRIPTIONS.get(key);
     }
 
     private static <E> Map<String, String> labels(E[] values, java.util.function.Function<E, String> code,
@@ -455,23 +448,12 @@ public final class ContentSchemas {
     }
 
     /** Field paths that have a description, for tests that every one is used. */
-    static Set<String> describedPaths() { return DESCRIPTIONS.stringPropertyNames(); }
+    static Set<String> describedPaths() { return DESCRIPTIONS.keys(); }
 
     private static Map<SourceKind, String> designOfKind() {
         Map<SourceKind, String> designs = new java.util.EnumMap<>(SourceKind.class);
         designs.put(SourceKind.PRACTICE_DESCRIPTION, "descriptive");
         designs.put(SourceKind.SYSTEMATIC_REVIEW, "systematic-review");
         return designs;
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = ContentSchemas.class.getResourceAsStream("fields.properties")) {
-            if (in == null) throw new IllegalStateException("fields.properties is missing from the class path");
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

@@ -1,4 +1,4 @@
-package dk.indsatskatalog.site;
+package dk.indsatskatalog.problem;
 
 import java.io.IOException;
 import java.io.InputStream;
