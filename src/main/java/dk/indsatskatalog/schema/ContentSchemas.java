@@ -21,6 +21,7 @@ import dk.indsatskatalog.load.TermDocument;
 import dk.indsatskatalog.model.CostBand;
 import dk.indsatskatalog.model.Countries;
 import dk.indsatskatalog.model.Direction;
+import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.FindingKind;
 import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Scope;
@@ -29,6 +30,7 @@ import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.SourceKind;
 import dk.indsatskatalog.model.Subject;
 import dk.indsatskatalog.problem.Messages;
+import dk.indsatskatalog.validate.Limits;
 import dk.indsatskatalog.problem.ProblemCode;
 
 import java.lang.reflect.ParameterizedType;
@@ -107,20 +109,20 @@ public final class ContentSchemas {
     public static ObjectNode intervention(CodeLists lists) {
         ContentSchemas s = new ContentSchemas("");
         s.rules.put("slug", new Rule(SLUG_PATTERN, 2, Slug.MAX_LENGTH, null, null, null, null, false));
-        s.rules.put("summary.da", new Rule(null, null, 400, null, null, null, null, false));
+        s.rules.put("summary.da", new Rule(null, null, Limits.SUMMARY_MAX, null, null, null, null, false));
         s.rules.put("targetGroups", Rule.distinct());
         s.rules.put("targetGroups[]", Rule.codes(lists.of(TaxonomyKind.TARGET_GROUPS), lists.labels(TaxonomyKind.TARGET_GROUPS)));
         s.rules.put("themes", Rule.distinct());
         s.rules.put("themes[]", Rule.codes(lists.of(TaxonomyKind.THEMES), lists.labels(TaxonomyKind.THEMES)));
-        s.rules.put("ageRange.min", Rule.range(0, 120));
-        s.rules.put("ageRange.max", Rule.range(0, 120));
+        s.rules.put("ageRange.min", Rule.range(Limits.AGE_MIN, Limits.AGE_MAX));
+        s.rules.put("ageRange.max", Rule.range(Limits.AGE_MIN, Limits.AGE_MAX));
         s.rules.put("resources.costBand", Rule.codes(Arrays.stream(CostBand.values()).map(CostBand::code).toList(),
             labels(CostBand.values(), CostBand::code, CostBand::label)));
         s.rules.put("anchoring[].strategy", Rule.codes(lists.of(TaxonomyKind.ANCHORING_STRATEGIES), lists.labels(TaxonomyKind.ANCHORING_STRATEGIES)));
         s.rules.put("related", Rule.distinct());
         s.rules.put("related[]", new Rule(SLUG_PATTERN, 2, Slug.MAX_LENGTH, null, null, null, null, false));
         s.rules.put("lastReviewed", Rule.pattern(DATE_PATTERN));
-        s.rules.put("evidence.level", Rule.range(1, 5));
+        s.rules.put("evidence.level", Rule.range(EvidenceLevel.MIN, EvidenceLevel.MAX));
         for (String citing : List.of("descriptionSources", "resources.sources", "resources.cost.sources", "anchoring[].sources",
                                      "places[].sources", "evidence.outcomes[].sources")) {
             s.rules.put(citing, Rule.distinct());
@@ -162,7 +164,7 @@ public final class ContentSchemas {
         ContentSchemas s = new ContentSchemas("source");
         s.rules.put("kind", Rule.codes(Arrays.stream(SourceKind.values()).map(SourceKind::code).toList(),
             labels(SourceKind.values(), SourceKind::code, SourceKind::label)));
-        s.rules.put("year", Rule.range(1900, 2100));
+        s.rules.put("year", Rule.range(Limits.YEAR_MIN, Limits.YEAR_MAX));
         s.rules.put("url", Rule.pattern(URL_PATTERN));
         s.rules.put("design", Rule.codes(lists.of(TaxonomyKind.STUDY_DESIGNS), lists.labels(TaxonomyKind.STUDY_DESIGNS)));
         s.rules.put("country", Rule.pattern(COUNTRY_PATTERN));
