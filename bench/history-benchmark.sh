@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# History benchmark (issue 5): reading every entry's commits with one git log, on this repository and
+# History benchmark: reading every entry's commits with one git log, on this repository and
 # on generated repositories of 1,000 and 10,000 entry files. Prints a table; not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse benchmark (issue 7): Lighthouse's four category scores for a few pages of the real site,
+# Lighthouse benchmark: Lighthouse's four category scores for a few pages of the real site,
 # served locally by `serve`. A benchmark, not a gate: it prints a table and exits 0 whatever the scores.
 #
 #   bench/lighthouse.sh                                   # home, one entry and search (mobile, Lighthouse's default)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Open-data benchmark (issue 6): time and size of the export stage at 41 / 1,000 / 10,000 generated entries.
+# Open-data benchmark: time and size of the export stage at 41 / 1,000 / 10,000 generated entries.
 # Prints a table. Takes a minute or two; not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

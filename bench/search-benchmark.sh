@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Search benchmark (issue 4): our static Lucene index + JS client vs Pagefind and lunr (Danish) on the
+# Search benchmark: our static Lucene index + JS client vs Pagefind and lunr (Danish) on the
 # real catalogue and on generated catalogues of 1,000 and 10,000 entries. Prints one table.
 # Installs pagefind, lunr and lunr-languages from npm into bench/.cache (git-ignored) on first run.
 # Needs node/npm, Chromium and ChromeDriver (scripts/test-prerequisites.sh installs them). Takes several minutes;

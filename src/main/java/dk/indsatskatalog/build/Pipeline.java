@@ -25,6 +25,7 @@ import dk.indsatskatalog.render.EvidenceMapPage;
 import dk.indsatskatalog.render.FreePages;
 import dk.indsatskatalog.render.SiteRenderer;
 import dk.indsatskatalog.render.jbake.JBakeToolkit;
+import dk.indsatskatalog.site.LatePages;
 import dk.indsatskatalog.site.OutputStage;
 import dk.indsatskatalog.site.PageContributor;
 import dk.indsatskatalog.site.PageVariables;
@@ -49,8 +50,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs the stages for one project folder: load and validate (git is read meanwhile, once), then
- * render alongside the index stage, then export, then the output checks, then the swap. The four
- * lists below are where a feature plugs in, one line each.
+ * render with the index and export stages beside it, then the pages that show what the export wrote,
+ * then the sitemap, the output checks and the swap. The lists below are where a feature plugs in,
+ * one line each.
  */
 public final class Pipeline implements AutoCloseable {
     private final Path projectDir;
@@ -59,8 +61,9 @@ public final class Pipeline implements AutoCloseable {
     private final Validator validator = new Validator();
     private final SiteRenderer renderer;
 
-    /** The build's open-data files, made once: the data page shows their sizes, the export and the archives write them. */
+    /** What the export and the archives wrote (sizes, SHA-256), for the data page rendered after them. */
     private final OpenDataFiles openData = new OpenDataFiles();
+    private final OpenDataPages openDataPages = new OpenDataPages(openData);
 
     /** Checks of content files outside the catalogue (content folder → problems), joined into validation. */
     private final List<Function<Path, List<Problem>>> contentChecks = List.of(
@@ -74,7 +77,7 @@ public final class Pipeline implements AutoCloseable {
     /** Pages added to the render (one line each). */
     private final List<PageContributor> pageContributors = List.of(
         new EditorialPages(),
-        new OpenDataPages(openData),
+        openDataPages,
         SearchPage.CONTRIBUTOR,
         ComparePage.CONTRIBUTOR,
         EvidenceMapPage.CONTRIBUTOR,
@@ -86,12 +89,29 @@ public final class Pipeline implements AutoCloseable {
         new SearchIndexer(this::contentDir)
     );
 
-    /** The export stage: open-data files, feeds and the sitemap; runs after the pages, which the sitemap lists. */
+    /** The export stage: open-data files and feeds; runs beside the render. */
     private final List<OutputStage> exportStages = List.of(
         new OpenDataExport(openData),
         new CompareData(),
         new DataArchiveStage(openData)
     );
+
+    /** Pages that show what the export wrote; rendered after it, known to every page before. */
+    private final List<LatePages> afterExportPages = List.of(
+        openDataPages.dataPage()
+    );
+
+    /** Stages that read the rendered pages: the sitemap (and robots.txt that points to it). */
+    private final List<OutputStage> afterPagesStages = List.of(
+        OpenDataExport.SITEMAP
+    );
+
+    /** Threads for the stages beside the render (the render itself uses the common pool). */
+    private static final java.util.concurrent.ExecutorService SIDE_STAGES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "build-stage");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Pipeline(Path projectDir) { this(projectDir, Map.of()); }
 
@@ -154,12 +174,11 @@ public final class Pipeline implements AutoCloseable {
         }
         // git answers while the content loads; its answer is read once and handed to every stage.
         CompletableFuture<GitHistory.Log> git = CompletableFuture.supplyAsync(() -> GitHistory.read(projectDir));
-        LoadResult loaded = loader.load(contentDir());
-        long loadedAt = System.nanoTime();
-        Validation checked = checked(loaded);
+        long[] loadedAt = new long[1];
+        Validation checked = loadAndCheck(loadedAt);
         long validatedAt = System.nanoTime();
         if (!checked.ok()) {
-            return BuildResult.failed(checked.problems(), times(start, loadedAt, validatedAt, validatedAt, validatedAt, validatedAt));
+            return BuildResult.failed(checked.problems(), times(start, loadedAt[0], validatedAt, validatedAt, validatedAt, validatedAt));
         }
         Catalogue catalogue = checked.catalogue();
         ContentHistory history = EntryChanges.read(projectDir,
@@ -167,37 +186,55 @@ public final class Pipeline implements AutoCloseable {
         SiteInfo site = SiteInfo.of(settings(), catalogue, history);
         Path staging = Staging.besides(outputDir);
         try {
-            // The index stage writes only search/, so it runs beside the render (which writes pages and assets).
+            // The index and export stages write only search/ and data/ (and the feeds), so they run beside
+            // the render, each on a thread of its own; the sitemap lists the rendered pages, so it comes last.
             long renderStart = System.nanoTime();
             CompletableFuture<Long> index = CompletableFuture.supplyAsync(() -> {
                 for (OutputStage stage : indexStages) write(stage, catalogue, site, staging);
                 return System.nanoTime();
-            });
+            }, SIDE_STAGES);
+            CompletableFuture<Long> export = CompletableFuture.supplyAsync(() -> {
+                for (OutputStage stage : exportStages) write(stage, catalogue, site, staging);
+                return System.nanoTime();
+            }, SIDE_STAGES);
             long renderedAt;
             long indexedAt;
+            long exportedAt;
+            SiteRenderer.LaterPages laterPages;
             try {
-                renderer.render(catalogue, site, staging, pageContributors);
+                laterPages = renderer.render(catalogue, site, staging, pageContributors, afterExportPages);
                 renderedAt = System.nanoTime();
             } finally {
                 indexedAt = await(index);
+                exportedAt = await(export);
             }
-            long exportStart = System.nanoTime();
-            for (OutputStage stage : exportStages) stage.write(catalogue, site, staging);
-            long exportedAt = System.nanoTime();
+            for (LatePages late : afterExportPages) laterPages.write(late.contributor().pages(catalogue, site));
+            for (OutputStage stage : afterPagesStages) stage.write(catalogue, site, staging);
             everyPageHasContent(staging);
             List<Problem> leftovers = OutputCheck.problems(staging);
             if (!leftovers.isEmpty()) {
-                return BuildResult.failed(leftovers, times(start, loadedAt, validatedAt, validatedAt, validatedAt, exportedAt));
+                return BuildResult.failed(leftovers, times(start, loadedAt[0], validatedAt, validatedAt, validatedAt, exportedAt));
             }
             OutputFolder.mark(staging);
             Staging.swapInto(staging, outputDir);
             long end = System.nanoTime();
-            return new BuildResult(catalogue, checked.problems(), new BuildResult.StageTimes(ms(loadedAt - start),
-                ms(validatedAt - loadedAt), ms(renderedAt - renderStart), ms(indexedAt - renderStart),
-                ms(exportedAt - exportStart), ms(end - start)));
+            return new BuildResult(catalogue, checked.problems(), new BuildResult.StageTimes(ms(loadedAt[0] - start),
+                ms(validatedAt - loadedAt[0]), ms(renderedAt - renderStart), ms(indexedAt - renderStart),
+                ms(exportedAt - renderStart), ms(end - start)));
         } finally {
             Staging.deleteTree(staging);
         }
+    }
+
+    /**
+     * Loads and validates; {@code loadedAt[0]} gets the time loading ended. The loaded documents and their
+     * positions (hundreds of megabytes at 10,000 entries) are unreachable once this returns, so the later
+     * stages do not carry them.
+     */
+    private Validation loadAndCheck(long[] loadedAt) {
+        LoadResult loaded = loader.load(contentDir());
+        loadedAt[0] = System.nanoTime();
+        return checked(loaded);
     }
 
     /** jbake.properties with the overrides given to this pipeline; read after validation found no problem in it. */

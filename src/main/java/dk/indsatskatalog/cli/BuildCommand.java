@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "build", description = "Validate, render, index and export the site into OUTPUT.")
+@Command(name = "build")
 final class BuildCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;

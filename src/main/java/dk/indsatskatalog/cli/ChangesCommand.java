@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code changes --since REF}: prints {@link CatalogueChanges}' Markdown summary of the working tree against commit REF. */
-@Command(name = "changes", description = "Summarise, in Markdown, the entries added, removed and changed since a git commit, and every change of evidence level.")
+@Command(name = "changes")
 final class ChangesCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--since", required = true, paramLabel = "REF", description = "The commit to compare with, e.g. origin/main.")
+    @Option(names = "--since", required = true, paramLabel = "REF", descriptionKey = "since")
     String since;
 
     @Override

@@ -22,13 +22,12 @@ import java.util.stream.Collectors;
  * {@code explain SLUG…}: how the rubric rated each finding of an entry and which findings set its level,
  * for editors coding findings. Works while other entries still have problems.
  */
-@Command(name = "explain", description = "Show how the evidence level of each named entry is found: every finding's kind, "
-    + "subject, scope, the class of the studies behind it and its level; which findings set the headline; what would lift it.")
+@Command(name = "explain")
 final class ExplainCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "SLUG", arity = "1..*", description = "Entries to explain (file names without .yml).")
+    @Parameters(paramLabel = "SLUG", arity = "1..*", descriptionKey = "explain.slugs")
     List<String> slugs;
 
     @Override

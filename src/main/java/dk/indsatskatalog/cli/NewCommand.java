@@ -30,8 +30,7 @@ import java.util.concurrent.Callable;
  * a source for the register. Empty required fields are left for {@code validate} to point at. An
  * existing file, even a dangling link, is never overwritten.
  */
-@Command(name = "new", description = "Create content/interventions/SLUG.yml from the entry template, or with --source ID "
-    + "content/kilder/ID.yml from the source template, ready to fill in.")
+@Command(name = "new")
 final class NewCommand implements Callable<Integer> {
     static final String TEMPLATE = "ny-indsats.yml";
     static final String SOURCE_TEMPLATE = "ny-kilde.yml";
@@ -41,14 +40,13 @@ final class NewCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "SLUG", arity = "0..1", description = "The new entry's permanent id and file name, e.g. lektiecafe.")
+    @Parameters(paramLabel = "SLUG", arity = "0..1", descriptionKey = "new.slug")
     String slug;
 
-    @Option(names = "--source", paramLabel = "ID",
-        description = "Create a source for the register instead: its id and file name, e.g. vive-2019-laeringscafe.")
+    @Option(names = "--source", paramLabel = "ID", descriptionKey = "source")
     String sourceId;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "lastReviewed to write in a new entry (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "date")
     LocalDate date;
 
     @Override

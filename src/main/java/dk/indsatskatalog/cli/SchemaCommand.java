@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "schema", description = "Write the JSON Schemas editors' tools read for entries, sources and taxonomies (schema/*.schema.json); --check only compares.")
+@Command(name = "schema")
 final class SchemaCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 when a committed schema differs from the generated one.")
+    @Option(names = "--check", descriptionKey = "check")
     boolean check;
 
     @Override

@@ -15,16 +15,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", description = "Build, serve on http://localhost:PORT and rebuild when content, templates or assets change.")
+@Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", descriptionKey = "port")
     int port;
 
-    @Option(names = "--no-reload", negatable = false,
-        description = "Do not reload open pages after a rebuild (live reload is on by default; it is never in the built site).")
+    @Option(names = "--no-reload", negatable = false, descriptionKey = "no-reload")
     boolean noReload;
 
     @Override
@@ -44,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
             rebuild(pipeline, output, out, err);
             try (ChangeWatcher watcher = ChangeWatcher.start(options.project.toAbsolutePath().normalize(),
                      () -> { if (rebuild(pipeline, output, out, err)) server.reload(); })) {
-                out.printf("Serving %s on %s (Ctrl+C stops).%n", options.output, server.url());
+                out.println(CliTexts.get("serving", options.output, server.url()));
                 out.flush();
                 new CountDownLatch(1).await(); // until the process is stopped
             }

@@ -14,13 +14,11 @@ public final class SiteOptions {
 
     Path project = Path.of(".");
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", defaultValue = "target/site",
-        description = "Folder the site is written to, relative to the project (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT", defaultValue = "target/site", descriptionKey = "output")
     Path output;
 
     /** A project that is not there is a usage error, before any command reads from it. */
-    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
-        description = "Project folder with content/, templates/ and assets/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".", descriptionKey = "project")
     void project(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(command.commandLine(),

@@ -69,9 +69,6 @@ public final class StaticServer implements AutoCloseable {
         this.liveReload = liveReload;
     }
 
-    /** Serves {@code root} at the root of localhost. */
-    public static StaticServer start(Path root, int port) throws IOException { return start(root, port, "/"); }
-
     /**
      * Serves {@code root} under {@code basePath} (e.g. "/indsatskatalog/"); "/" redirects there.
      * Port 0 picks a free port.

@@ -11,14 +11,12 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Check every entry and print all problems; writes nothing.")
+@Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin SiteOptions options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
-        description = "human (Danish, with the line and a hint; stderr), github (Actions annotations; stdout) "
-            + "or json (stdout). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human", descriptionKey = "format")
     ProblemReport.Format format;
 
     static String valid(int n) { return n == 1 ? "1 indsats er gyldig." : n + " indsatser er gyldige."; }

@@ -1,5 +1,11 @@
 package dk.indsatskatalog.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,16 +30,38 @@ public enum CsvFormat {
 
     public char delimiter() { return delimiter; }
 
+    /** The whole table as bytes (for tests and small tables). */
     public byte[] write(CsvTable table) {
-        StringBuilder out = new StringBuilder();
-        line(out, table.header());
-        for (List<String> row : table.rows()) line(out, row);
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        if (!excel) return text;
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the table row by row to {@code out} (not closed). */
+    public void write(CsvTable table, OutputStream out) throws IOException {
+        if (excel) out.write(BOM);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder();
+        line(line, table.header());
+        text.append(line);
+        try {
+            table.forEachRow(row -> {
+                line.setLength(0);
+                line(line, row);
+                try {
+                    text.append(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        text.flush();
     }
 
     private void line(StringBuilder out, List<String> cells) {

@@ -6,7 +6,6 @@ import dk.indsatskatalog.site.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code data/datapackage.json}: a Frictionless Data Package (v2) listing every CSV table with its
@@ -42,27 +41,27 @@ public record DataPackage(@JsonProperty("$schema") String profile, String name, 
 
     public record Reference(String resource, List<String> fields) {}
 
-    /** The package for {@code tables}, whose CSV bytes (by site-relative path) give sizes and hashes. */
-    static DataPackage of(SiteInfo site, Release release, String publisher, List<CsvTable> tables, Map<String, byte[]> files) {
+    /** The package for {@code tables}, whose files as written give sizes and hashes. */
+    static DataPackage of(SiteInfo site, Release release, String publisher, List<CsvTable> tables, DataSink files) {
         List<Resource> resources = new ArrayList<>();
-        byte[] json = files.get(DataPaths.CATALOGUE_JSON);
+        DataSink.Facts json = files.facts(DataPaths.CATALOGUE_JSON);
         resources.add(new Resource("indsatskatalog", relative(DataPaths.CATALOGUE_JSON), null, "Hele kataloget som JSON",
             "Alle indsatser og vokabularer i ét dokument; formen er beskrevet i " + relative(DataPaths.CATALOGUE_SCHEMA) + ".",
-            "json", "application/json", "utf-8", json.length, "sha256:" + OpenDataExport.sha256(json), null, null));
+            "json", "application/json", "utf-8", json.size(), "sha256:" + json.sha256(), null, null));
         for (CsvTable table : tables) {
             String path = DataPaths.CSV + table.fileName();
-            byte[] bytes = files.get(path);
+            DataSink.Facts bytes = files.facts(path);
             List<Field> fields = table.columns().stream().map(c -> new Field(c.name(), c.type(), c.description(),
                 c.required() ? new Constraints(true) : null)).toList();
             List<ForeignKey> keys = table.foreignKeys().stream()
                 .map(k -> new ForeignKey(k.fields(), new Reference(k.resource(), k.referencedFields()))).toList();
             resources.add(new Resource(table.name(), relative(path), "table", table.title(), table.description(), "csv",
-                "text/csv", "utf-8", bytes.length, "sha256:" + OpenDataExport.sha256(bytes),
+                "text/csv", "utf-8", bytes.size(), "sha256:" + bytes.sha256(),
                 new Dialect(true, ",", "\r\n", "\"", true),
                 new TableSchema(TABLE_SCHEMA_PROFILE, fields, List.of(""), table.primaryKey(), keys)));
         }
         return new DataPackage(PROFILE, "indsatskatalog", DataPaths.absolute(site, DataPaths.DATA_PACKAGE), JsonExport.TITLE,
-            JsonExport.DESCRIPTION, release.id(), DataPaths.absolute(site, DataPaths.DATA_PAGE),
+            JsonExport.description(), release.id(), DataPaths.absolute(site, DataPaths.DATA_PAGE),
             List.of(new License("CC-BY-4.0", JsonExport.LICENSE, "Creative Commons Attribution 4.0")),
             List.of("boligsociale indsatser", "almene boliger", "evidens", "udsatte boligområder", "Danmark"),
             List.of(new Contributor(publisher, List.of("publisher"))), resources);

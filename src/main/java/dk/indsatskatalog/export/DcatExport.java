@@ -4,7 +4,6 @@ import dk.indsatskatalog.site.SiteInfo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code data/dcat.ttl}: the catalogue, the dataset and its distributions in DCAT-AP (the Danish
@@ -28,7 +27,7 @@ final class DcatExport {
     record Distribution(String path, String title, String description, String format, String mediaType, String conformsTo) {}
 
     static byte[] turtle(SiteInfo site, Release release, String publisher, List<CsvTable> tables, List<Vocabulary> vocabularies,
-                         List<CatalogueJson.Source> sources, Map<String, byte[]> files) {
+                         List<CatalogueJson.Source> sources, DataSink files) {
         String base = DataPaths.absolute(site, DataPaths.DCAT);
         String catalogue = base + "#katalog", dataset = base + "#datasaet", agent = base + "#udgiver";
         String page = DataPaths.absolute(site, DataPaths.DATA_PAGE);
@@ -60,7 +59,7 @@ final class DcatExport {
         t.subject(Turtle.iri(catalogue))
             .add("a", "dcat:Catalog")
             .add("dct:title", Turtle.text(JsonExport.TITLE, "da"))
-            .add("dct:description", Turtle.text(JsonExport.DESCRIPTION, "da"))
+            .add("dct:description", Turtle.text(JsonExport.description(), "da"))
             .add("dct:publisher", Turtle.iri(agent))
             .add("foaf:homepage", Turtle.iri(DataPaths.absolute(site, "")))
             .add("dct:language", Turtle.iri(EU + "language/DAN"))
@@ -70,8 +69,8 @@ final class DcatExport {
         t.subject(Turtle.iri(dataset))
             .add("a", "dcat:Dataset")
             .add("dct:identifier", Turtle.literal(DataPaths.absolute(site, DataPaths.DATA)))
-            .add("dct:title", Turtle.text(JsonExport.TITLE + ": boligsociale indsatser og deres evidens", "da"))
-            .add("dct:description", Turtle.text(JsonExport.DESCRIPTION, "da"))
+            .add("dct:title", Turtle.text(OpenDataPages.TEXTS.get("dataset.name", JsonExport.TITLE), "da"))
+            .add("dct:description", Turtle.text(JsonExport.description(), "da"))
             .add("dct:publisher", Turtle.iri(agent))
             .add("dcat:contactPoint", "[ a vcard:Organization ; vcard:fn " + Turtle.literal(publisher) + " ; vcard:hasURL "
                 + Turtle.iri(site.publisher().contact()) + " ]")
@@ -89,8 +88,7 @@ final class DcatExport {
         for (Distribution d : distributions) t.add("dcat:distribution", Turtle.iri(DataPaths.absolute(site, d.path())));
         for (CatalogueJson.Source s : sources) t.add("dct:references", Turtle.iri(sourceIri(base, s.id())));
         for (Distribution d : distributions) {
-            byte[] bytes = files.get(d.path());
-            if (bytes == null) throw new IllegalStateException("no file for distribution " + d.path());
+            DataSink.Facts written = files.facts(d.path());
             t.subject(Turtle.iri(DataPaths.absolute(site, d.path())))
                 .add("a", "dcat:Distribution")
                 .add("dct:title", Turtle.text(d.title(), "da"))
@@ -101,9 +99,9 @@ final class DcatExport {
                 .add("dcat:mediaType", Turtle.iri("https://www.iana.org/assignments/media-types/" + d.mediaType()))
                 .add("dct:license", Turtle.iri(JsonExport.LICENSE))
                 .add("dct:conformsTo", d.conformsTo() == null ? null : Turtle.iri(d.conformsTo()))
-                .add("dcat:byteSize", Turtle.typed(String.valueOf(bytes.length), "xsd:nonNegativeInteger"))
+                .add("dcat:byteSize", Turtle.typed(String.valueOf(written.size()), "xsd:nonNegativeInteger"))
                 .add("spdx:checksum", "[ a spdx:Checksum ; spdx:algorithm spdx:checksumAlgorithm_sha256 ; spdx:checksumValue "
-                    + Turtle.typed(OpenDataExport.sha256(bytes), "xsd:hexBinary") + " ]")
+                    + Turtle.typed(written.sha256(), "xsd:hexBinary") + " ]")
                 .add("dct:modified", modified);
         }
         for (CatalogueJson.Source s : sources) {

@@ -19,6 +19,7 @@ import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import java.util.List;
 /** The catalogue as JSON: the model mapped to {@link CatalogueJson}, written with a fixed layout. */
 public final class JsonExport {
     static final String TITLE = "Indsatskatalog";
-    static final String DESCRIPTION = "Boligsociale indsatser i Danmark: hvad de er, hvem de er for, hvad de kræver, "
-        + "hvordan de forankres, og hvor stærk evidensen er – med kilder til hver påstand.";
+    /** What the data set is, in Danish: the catalogue's, the data package's and DCAT's description. */
+    static String description() { return OpenDataPages.TEXTS.get("dataset.description"); }
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** Two-space indentation and "\n" on every platform; UTF-8 without escaping Danish letters. */
@@ -49,7 +50,7 @@ public final class JsonExport {
     }
 
     public CatalogueJson catalogue(Catalogue catalogue, Release release) {
-        return new CatalogueJson(DataPaths.absolute(site, DataPaths.CATALOGUE_SCHEMA), TITLE, DESCRIPTION, release.id(),
+        return new CatalogueJson(DataPaths.absolute(site, DataPaths.CATALOGUE_SCHEMA), TITLE, description(), release.id(),
             LICENSE, DataPaths.absolute(site, UrlPaths.HOME), vocabularies.all(catalogue.taxonomies()),
             catalogue.sources().stream().map(this::source).toList(),
             catalogue.interventions().stream().map(i -> entry(i, false)).toList(),
@@ -127,6 +128,12 @@ public final class JsonExport {
 
     private static List<String> ids(List<Source> sources) {
         return sources.stream().map(s -> s.id().value()).toList();
+    }
+
+    /** Writes {@code value} pretty-printed to {@code out} (not closed), ending in a newline, as {@link #bytes} would. */
+    static void write(Object value, OutputStream out) throws IOException {
+        WRITER.writeValue(out, value);
+        out.write('\n');
     }
 
     /** Pretty-printed UTF-8 bytes ending in a newline. */

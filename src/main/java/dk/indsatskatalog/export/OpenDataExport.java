@@ -2,11 +2,14 @@ package dk.indsatskatalog.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.schema.DataSchemas;
 import dk.indsatskatalog.site.OutputStage;
 import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,61 +22,83 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The export stage: writes every open-data file into the staging folder. All files are made in memory
- * first (a sorted map of site-relative path to bytes), so the checksums and the data package can
- * describe exactly the bytes that are written.
+ * The export stage: streams every open-data file into the staging folder, one at a time, counting each
+ * file's size and SHA-256 as it is written, so the checksums, the data package and DCAT describe exactly
+ * the bytes written; the counts are handed to {@link OpenDataFiles} for the archives and the data page.
  */
 public final class OpenDataExport implements OutputStage {
     private final OpenDataFiles openData;
 
-    /** Makes the files itself. */
+    /** Keeps what it wrote to itself (a build without a data page, e.g. in tests). */
     public OpenDataExport() { this(new OpenDataFiles()); }
 
-    /** Writes the files {@code openData} made for the build (the data page has already shown their sizes). */
+    /** Records what it wrote in {@code openData}, for the archives and the data page. */
     public OpenDataExport(OpenDataFiles openData) { this.openData = openData; }
 
     @Override
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
-        for (Map.Entry<String, byte[]> file : openData.of(catalogue, site).files().entrySet()) {
-            Path target = siteDir.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
-        // The sitemap lists the pages actually rendered, so it is made from the staging folder last.
-        Files.write(siteDir.resolve(DataPaths.SITEMAP), Sitemap.sitemap(catalogue, site, siteDir));
-        Files.write(siteDir.resolve(DataPaths.ROBOTS), Sitemap.robots(site));
+        Release release = Release.of(catalogue, site.history());
+        DataSink sink = DataSink.folder(siteDir);
+        export(catalogue, site, release, sink);
+        openData.exported(release, sink.facts());
     }
 
-    /** Every file of the release, by site-relative path. */
+    /** The sitemap and robots.txt: the sitemap lists the pages actually rendered, so it runs after the render. */
+    public static final OutputStage SITEMAP = (catalogue, site, siteDir) -> {
+        Files.write(siteDir.resolve(DataPaths.SITEMAP), Sitemap.sitemap(catalogue, site, siteDir));
+        Files.write(siteDir.resolve(DataPaths.ROBOTS), Sitemap.robots(site));
+    };
+
+    /** Every file of the release in memory, by site-relative path (for tests; a build streams them). */
     public static SortedMap<String, byte[]> files(Catalogue catalogue, SiteInfo site, Release release) {
-        SortedMap<String, byte[]> data = new TreeMap<>();
+        DataSink.Memory sink = DataSink.memory();
+        try {
+            export(catalogue, site, release, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeMap<>(sink.files());
+    }
+
+    /**
+     * Writes every file of the release into {@code sink}, one at a time: the catalogue JSON is streamed,
+     * each table is written row by row, and only each file's size and hash are kept for the checksums,
+     * the data package and DCAT.
+     */
+    static void export(Catalogue catalogue, SiteInfo site, Release release, DataSink sink) throws IOException {
         JsonExport json = new JsonExport(site);
         CatalogueJson whole = json.catalogue(catalogue, release);
-        data.put(DataPaths.CATALOGUE_JSON, JsonExport.bytes(whole));
-        catalogue.interventions().forEach(i -> data.put(DataPaths.entryJson(i.slug()), JsonExport.bytes(json.entry(i, true))));
+        try (OutputStream out = sink.open(DataPaths.CATALOGUE_JSON)) {
+            JsonExport.write(whole, out);
+        }
+        for (Intervention entry : catalogue.interventions()) {
+            sink.write(DataPaths.entryJson(entry.slug()), JsonExport.bytes(json.entry(entry, true)));
+        }
         for (Vocabulary vocabulary : whole.vocabularies()) {
-            data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
-            data.put(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
+            sink.write(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
+            sink.write(DataPaths.VOCABULARIES + vocabulary.id() + ".ttl", SkosExport.turtle(vocabulary));
         }
         for (String file : DataSchemas.FILES) {
             ObjectNode schema = DataSchemas.read(file);
             schema.put("$id", DataPaths.absolute(site, DataPaths.SCHEMAS + file));
-            data.put(DataPaths.SCHEMAS + file, JsonExport.bytes(schema));
+            sink.write(DataPaths.SCHEMAS + file, JsonExport.bytes(schema));
         }
         List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(catalogue));
-        data.put(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
+        sink.write(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
         for (CsvTable table : tables) {
-            data.put(DataPaths.CSV + table.fileName(), CsvFormat.RFC_4180.write(table));
-            data.put(DataPaths.EXCEL + table.fileName(), CsvFormat.EXCEL_DA.write(table));
+            for (CsvFormat format : CsvFormat.values()) {
+                try (OutputStream out = sink.open((format == CsvFormat.RFC_4180 ? DataPaths.CSV : DataPaths.EXCEL) + table.fileName())) {
+                    format.write(table, out);
+                }
+            }
         }
         String publisher = publisher(site);
-        data.put(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, data)));
-        data.put(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), whole.sources(), data));
-        data.putAll(AtomFeeds.files(catalogue, site, release, publisher));
-        data.put(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
+        sink.write(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, sink)));
+        sink.write(DataPaths.DCAT, DcatExport.turtle(site, release, publisher, tables, whole.vocabularies(), whole.sources(), sink));
+        AtomFeeds.write(catalogue, site, release, publisher, sink);
+        sink.write(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
             JsonExport.LICENSE)));
-        data.put(DataPaths.CHECKSUMS, checksums(data));
-        return data;
+        sink.write(DataPaths.CHECKSUMS, checksums(sink.facts()));
     }
 
     /** Who publishes the data: the publisher set once in jbake.properties. */
@@ -85,11 +110,11 @@ public final class OpenDataExport implements OutputStage {
     public record ReleaseJson(String release, String lastReviewed, String commit, String license) {}
 
     /** {@code sha256sum} format ("hash  path", relative to data/), sorted by path; {@code sha256sum -c} checks it. */
-    static byte[] checksums(SortedMap<String, byte[]> files) {
+    static byte[] checksums(SortedMap<String, DataSink.Facts> files) {
         StringBuilder out = new StringBuilder();
-        files.forEach((path, bytes) -> {
+        files.forEach((path, facts) -> {
             if (path.startsWith(DataPaths.DATA) && !path.equals(DataPaths.CHECKSUMS)) {
-                out.append(sha256(bytes)).append("  ").append(path.substring(DataPaths.DATA.length())).append('\n');
+                out.append(facts.sha256()).append("  ").append(path.substring(DataPaths.DATA.length())).append('\n');
             }
         });
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,68 +1,74 @@
 package dk.indsatskatalog.export;
 
-import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.site.SiteInfo;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * One build's open-data files and archives, made once and shared: the data page (rendered before the
- * export) shows their sizes and the archives' SHA-256, the export writes the files, and the archive
- * stage writes the zips. Remembers only the catalogue it was last asked about, and forgets it once
- * the archives are written, so {@code serve} does not hold a release between builds.
+ * What one build published as open data: each file's and each archive's size and SHA-256, as counted
+ * while they were written. The export and the archive stage record here; the data page, rendered after
+ * them, reads it to show sizes and checksums, then lets it go, so {@code serve} holds nothing between
+ * builds. Only facts are kept, never bytes.
  */
 public final class OpenDataFiles {
-    private Catalogue madeFor;
-    private Made made;
+    private Release release;
+    private SortedMap<String, DataSink.Facts> files;
+    private final SortedMap<String, DataSink.Facts> archives = new TreeMap<>();
 
-    /** The files, the release they are, and each archive's bytes and checksum, by site path. */
-    public record Made(Release release, SortedMap<String, byte[]> files, Map<String, byte[]> archives,
-                       Map<String, String> archiveSha256) {
+    /** One build's files and archives, by site path. */
+    public record Written(Release release, SortedMap<String, DataSink.Facts> files, SortedMap<String, DataSink.Facts> archives) {
         /** The size in bytes of a file or an archive. */
         public long size(String path) {
-            byte[] bytes = files.containsKey(path) ? files.get(path) : archives.get(path);
-            if (bytes == null) throw new IllegalArgumentException("not a published file: " + path);
-            return bytes.length;
+            DataSink.Facts facts = files.containsKey(path) ? files.get(path) : archives.get(path);
+            if (facts == null) throw new IllegalArgumentException("not a published file: " + path);
+            return facts.size();
         }
 
-        /** The total size of the files under a folder, e.g. {@code data/csv/}. */
-        public long folderSize(String folder) {
-            return files.entrySet().stream().filter(f -> f.getKey().startsWith(folder)).mapToLong(f -> f.getValue().length).sum();
+        /** An archive's SHA-256 (hex). */
+        public String sha256(String archive) {
+            DataSink.Facts facts = archives.get(archive);
+            if (facts == null) throw new IllegalArgumentException("not a published archive: " + archive);
+            return facts.sha256();
+        }
+
+        /** The total size of the files whose path starts with {@code prefix} and ends with {@code suffix}, in that folder only. */
+        public long folderSize(String prefix, String suffix) {
+            return files.entrySet().stream().filter(f -> f.getKey().startsWith(prefix) && f.getKey().endsWith(suffix)
+                && f.getKey().indexOf('/', prefix.length()) < 0).mapToLong(f -> f.getValue().size()).sum();
         }
 
         /** {@code sha256sum} lines for the archives, paths relative to their folder. */
-        byte[] checksums() {
+        byte[] archiveChecksums() {
             StringBuilder out = new StringBuilder();
-            archiveSha256.forEach((path, sha) -> out.append(sha).append("  ").append(path.substring(DataArchive.FOLDER.length())).append('\n'));
+            archives.forEach((path, facts) -> out.append(facts.sha256()).append("  ")
+                .append(path.substring(DataArchive.FOLDER.length())).append('\n'));
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
-
-    /** The release of {@code catalogue} (the build's own, validated one), made on the first call for it. */
-    public synchronized Made of(Catalogue catalogue, SiteInfo site) {
-        if (made == null || madeFor != catalogue) {
-            Release release = Release.of(catalogue, site.history());
-            SortedMap<String, byte[]> files = OpenDataExport.files(catalogue, site, release);
-            Map<String, byte[]> archives = new LinkedHashMap<>();
-            archives.put(DataArchive.ALL, DataArchive.zip(files, DataPaths.DATA, release.date()));
-            archives.put(DataArchive.CSV, DataArchive.zip(files, DataPaths.CSV, release.date()));
-            archives.put(DataArchive.EXCEL, DataArchive.zip(files, DataPaths.EXCEL, release.date()));
-            Map<String, String> sums = new LinkedHashMap<>();
-            archives.forEach((path, bytes) -> sums.put(path, OpenDataExport.sha256(bytes)));
-            made = new Made(release, files, Collections.unmodifiableMap(archives), Collections.unmodifiableMap(sums));
-            madeFor = catalogue;
-        }
-        return made;
+    /** The export wrote {@code written} for {@code release}; any earlier build's record is dropped. */
+    synchronized void exported(Release release, SortedMap<String, DataSink.Facts> written) {
+        this.release = release;
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(written));
+        this.archives.clear();
     }
 
-    /** Drops the release: the build has written it. */
+    /** The archive stage wrote {@code path}. */
+    synchronized void archived(String path, DataSink.Facts facts) {
+        archives.put(path, facts);
+    }
+
+    /** What the build wrote; fails when the export has not run. */
+    public synchronized Written written() {
+        if (files == null) throw new IllegalStateException("the open-data export has not run in this build");
+        return new Written(release, files, Collections.unmodifiableSortedMap(new TreeMap<>(archives)));
+    }
+
+    /** Drops the record: the page that shows it is written. */
     public synchronized void forget() {
-        made = null;
-        madeFor = null;
+        release = null;
+        files = null;
+        archives.clear();
     }
 }

@@ -33,15 +33,16 @@ final class Sitemap {
                 .map(p -> p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
                 .sorted().toList();
         }
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : pages) {
-            x.append("  <url><loc>").append(Xml.escape(DataPaths.absolute(site, page))).append("</loc>");
-            if (lastmod.containsKey(page)) x.append("<lastmod>").append(lastmod.get(page)).append("</lastmod>");
-            x.append("</url>\n");
+        XmlWriter x = XmlWriter.inMemory();
+        try (x) {
+            x.root("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (String page : pages) {
+                x.start("url").text("loc", DataPaths.absolute(site, page));
+                if (lastmod.containsKey(page)) x.text("lastmod", lastmod.get(page));
+                x.end();
+            }
         }
-        x.append("</urlset>\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
+        return x.bytes();
     }
 
     static byte[] robots(SiteInfo site) {

@@ -1,6 +1,7 @@
 package dk.indsatskatalog.index;
 
 import dk.indsatskatalog.model.Catalogue;
+import dk.indsatskatalog.problem.Messages;
 import dk.indsatskatalog.site.GeneratedPage;
 import dk.indsatskatalog.site.PageContributor;
 import dk.indsatskatalog.site.SiteInfo;
@@ -17,17 +18,19 @@ import java.util.List;
 public record SearchPage(String path, String title, String indexPath, List<Link> listings, List<Link> browse) {
     public static final String TYPE = "search";
     public static final String PATH = "soeg/";
+    /** The Danish words of the search page and the index's facets. */
+    static final Messages TEXTS = Messages.of(SearchPage.class, "search.properties");
 
     /** A static listing to browse when search cannot run. */
     public record Link(String path, String label) {}
 
     /** The page contributor for the pipeline. */
     public static final PageContributor CONTRIBUTOR = (Catalogue catalogue, SiteInfo site) -> List.of(
-        new GeneratedPage(TYPE, UrlPaths.file(PATH), new SearchPage(PATH, "Søg i kataloget", SearchIndexer.FOLDER + "/", List.of(
-            new Link(UrlPaths.ENTRIES, "Alle indsatser"),
-            new Link(UrlPaths.THEMES, "Indsatser efter tema"),
-            new Link(UrlPaths.TARGET_GROUPS, "Indsatser efter målgruppe"),
-            new Link(UrlPaths.LEVELS, "Indsatser efter evidensniveau")), List.of(
-            new Link(UrlPaths.TARGET_GROUPS, "Indsatser efter målgruppe"),
-            new Link(UrlPaths.THEMES, "Indsatser efter tema")))));
+        new GeneratedPage(TYPE, UrlPaths.file(PATH), new SearchPage(PATH, TEXTS.get("search.title"), SearchIndexer.FOLDER + "/", List.of(
+            new Link(UrlPaths.ENTRIES, TEXTS.get("link.all")),
+            new Link(UrlPaths.THEMES, TEXTS.get("link.themes")),
+            new Link(UrlPaths.TARGET_GROUPS, TEXTS.get("link.targetGroups")),
+            new Link(UrlPaths.LEVELS, TEXTS.get("link.levels"))), List.of(
+            new Link(UrlPaths.TARGET_GROUPS, TEXTS.get("link.targetGroups")),
+            new Link(UrlPaths.THEMES, TEXTS.get("link.themes"))))));
 }

@@ -229,16 +229,16 @@ public final class StaticIndexWriter {
      */
     private static List<FacetSpec> facets(Taxonomies tax) {
         List<FacetSpec> out = new ArrayList<>();
-        out.add(termFacet("targetGroup", "maalgruppe", "Målgruppe", ALL, tax.targetGroups(), Intervention::targetGroups));
-        out.add(termFacet("theme", "tema", "Tema", ANY, tax.themes(), Intervention::themes));
+        out.add(termFacet("targetGroup", "maalgruppe", SearchPage.TEXTS.get("facet.targetGroup"), ALL, tax.targetGroups(), Intervention::targetGroups));
+        out.add(termFacet("theme", "tema", SearchPage.TEXTS.get("facet.theme"), ANY, tax.themes(), Intervention::themes));
         List<FacetValue> levels = new ArrayList<>();
         List<Predicate<EvidenceFacts.Entry>> hasLevel = new ArrayList<>();
         for (EvidenceLevel level : tax.levels()) {
             levels.add(new FacetValue(String.valueOf(level.number()), level.number() + " " + level.label()));
             hasLevel.add(e -> e.evidence().level() == level.number());
         }
-        out.add(new FacetSpec(new Facet("level", "niveau", "Evidensniveau", AT_LEAST, levels, null), hasLevel));
-        out.add(new FacetSpec(new Facet("noEffect", "flag", "Markering",
+        out.add(new FacetSpec(new Facet("level", "niveau", SearchPage.TEXTS.get("facet.level"), AT_LEAST, levels, null), hasLevel));
+        out.add(new FacetSpec(new Facet("noEffect", "flag", SearchPage.TEXTS.get("facet.flag"),
             List.of(new FacetValue(tax.noEffectFlag().code(), tax.noEffectFlag().label()))),
             List.of(e -> e.evidence().noEffect())));
 
@@ -250,7 +250,7 @@ public final class StaticIndexWriter {
             hasAge.add(e -> AgeBands.covers(e.entry().ageRange(), year));
         }
         List<FacetValue> bands = AgeBands.BANDS.stream().map(b -> new FacetValue(b.code(), b.label())).toList();
-        out.add(new FacetSpec(new Facet("age", "alder", "Alder", RANGE, ages, bands), hasAge));
+        out.add(new FacetSpec(new Facet("age", "alder", SearchPage.TEXTS.get("facet.age"), RANGE, ages, bands), hasAge));
 
         List<FacetValue> costs = new ArrayList<>();
         List<Predicate<EvidenceFacts.Entry>> hasCost = new ArrayList<>();
@@ -258,14 +258,14 @@ public final class StaticIndexWriter {
             costs.add(new FacetValue(band.code(), band.label().split(" – ")[0]));
             hasCost.add(e -> e.entry().resources().costBand() == band);
         }
-        out.add(new FacetSpec(new Facet("cost", "pris", "Pris", ANY, costs, null), hasCost));
-        out.add(termFacet("anchoring", "forankring", "Forankring", ANY, tax.anchoringStrategies(),
+        out.add(new FacetSpec(new Facet("cost", "pris", SearchPage.TEXTS.get("facet.cost"), ANY, costs, null), hasCost));
+        out.add(termFacet("anchoring", "forankring", SearchPage.TEXTS.get("facet.anchoring"), ANY, tax.anchoringStrategies(),
             i -> i.anchoring().stream().map(Anchoring::strategy).toList()));
         List<FacetValue> domains = tax.outcomeDomains().stream().map(d -> new FacetValue(d.code(), d.label())).toList();
         List<Predicate<EvidenceFacts.Entry>> hasDomain = tax.outcomeDomains().stream()
             .map(d -> (Predicate<EvidenceFacts.Entry>) e -> e.entry().evidence().outcomes().stream()
                 .anyMatch(o -> o.domain().code().equals(d.code()))).toList();
-        out.add(new FacetSpec(new Facet("outcomeDomain", "resultat", "Resultatområde", ANY, domains, null), hasDomain));
+        out.add(new FacetSpec(new Facet("outcomeDomain", "resultat", SearchPage.TEXTS.get("facet.outcomeDomain"), ANY, domains, null), hasDomain));
         return out;
     }
 

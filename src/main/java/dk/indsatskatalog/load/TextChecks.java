@@ -39,7 +39,49 @@ public final class TextChecks {
         "\\[(?:udgiverens[^\\]\\n]*|[^\\]\\n]*udfyldes[^\\]\\n]*|indsæt[^\\]\\n]*|e-mailadresse|webadresse|telefonnummer|dato|antal|navn)\\]"
             + "|\\{\\{|\\bTODO\\b|\\bXXX\\b|lorem ipsum", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Lower-case words of which every {@link #PLACEHOLDER} match and every internal word contains one:
+     * a text without any of them needs no pattern matching.
+     */
+    public static final List<String> PLACEHOLDER_WORDS = List.of("udgiverens", "udfyldes", "indsæt", "e-mailadresse",
+        "webadresse", "telefonnummer", "[dato]", "[antal]", "[navn]", "{{", "todo", "xxx", "lorem ipsum");
+
     private TextChecks() {}
+
+    /** Every word {@link #mayHavePlaceholderOrInternalWord} looks for, lower case. */
+    private static final char[][] SUSPECT_WORDS = java.util.stream.Stream.concat(PLACEHOLDER_WORDS.stream(), INTERNAL_WORDS.stream())
+        .map(String::toCharArray).toArray(char[][]::new);
+    /** The first letters of {@link #SUSPECT_WORDS} (all ASCII), for a quick look at each character. */
+    private static final boolean[] SUSPECT_FIRST = new boolean[128];
+
+    static {
+        for (char[] word : SUSPECT_WORDS) SUSPECT_FIRST[word[0]] = true;
+    }
+
+    /**
+     * False when {@code text} cannot hold a placeholder or an internal word: it contains none of
+     * {@link #PLACEHOLDER_WORDS} and {@link #INTERNAL_WORDS}, compared ignoring case. One pass over the
+     * text without copying it, so a gigabyte of output is judged quickly.
+     */
+    public static boolean mayHavePlaceholderOrInternalWord(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char first = Character.toLowerCase(text.charAt(i));
+            if (first >= 128 || !SUSPECT_FIRST[first]) continue;
+            for (char[] word : SUSPECT_WORDS) {
+                if (word[0] == first && startsWith(text, i, word)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, char[] word) {
+        if (at + word.length > text.length()) return false;
+        for (int k = 1; k < word.length; k++) {
+            if (Character.toLowerCase(text.charAt(at + k)) != word[k]) return false;
+        }
+        return true;
+    }
 
     /** Both checks on one read file: {@code text} is the file's text, {@code tree} what was read from it. */
     static void check(String text, LoadedFile<JsonNode> tree, List<Problem> problems) {

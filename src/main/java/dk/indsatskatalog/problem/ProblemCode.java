@@ -1,12 +1,6 @@
 package dk.indsatskatalog.problem;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * Every kind of content problem, with a stable code for tools ({@code unknown-code}). The Danish
@@ -55,7 +49,7 @@ public enum ProblemCode {
     // content files beside the catalogue
     SEARCH_WORD_TWICE(0);
 
-    private static final Properties TEXTS = load();
+    private static final Messages TEXTS = Messages.of(ProblemCode.class, "problems.properties");
 
     private final int valueArg;
 
@@ -94,11 +88,7 @@ public enum ProblemCode {
         return line.length() < text.length() ? line + "…" : line;
     }
 
-    private String text(String part) {
-        String text = TEXTS.getProperty(code() + "." + part);
-        if (text == null) throw new IllegalStateException("problems.properties lacks " + code() + "." + part);
-        return text;
-    }
+    private String text(String part) { return TEXTS.get(code() + "." + part); }
 
     /** Plain {n} substitution: MessageFormat would eat apostrophes and group numbers. */
     static String fill(String template, Object... args) {
@@ -115,16 +105,5 @@ public enum ProblemCode {
             }
         }
         return out.toString();
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = ProblemCode.class.getResourceAsStream("problems.properties")) {
-            if (in == null) throw new IllegalStateException("problems.properties is missing from the class path");
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

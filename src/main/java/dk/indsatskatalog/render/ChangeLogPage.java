@@ -28,6 +28,6 @@ public record ChangeLogPage(String path, String title, List<ReleaseView> release
             .map(c -> new ChangeView(c, bySlug.get(c.entry()), c.to() < c.from(), c.to() > c.from()))
             .sorted(java.util.Comparator.comparing((ChangeView v) -> v.entry().name().da(), SiteRenderer.danish())).toList())).toList();
         return new GeneratedPage(TYPE, UrlPaths.file(UrlPaths.CHANGES),
-            new ChangeLogPage(UrlPaths.CHANGES, "Ændringer i vurderingerne", releases));
+            new ChangeLogPage(UrlPaths.CHANGES, PageTexts.get("changes.title"), releases));
     }
 }

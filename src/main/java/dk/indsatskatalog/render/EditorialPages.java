@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The editors' pages: one history page per entry (the build's git history, each change summarised
- * in Danish from what it changed in the entry), and the editors' page (/redaktion/) listing entries
- * due for review and entries with thin evidence.
+ * The editors' pages: one history page per entry, read from git with a single {@code git log} for
+ * the whole catalogue, each change summarised in Danish from what it changed in the entry; and the
+ * editors' page (/redaktion/) listing entries due for review and entries with thin evidence.
  */
 public final class EditorialPages implements PageContributor {
     public static final String HISTORY_TYPE = "history";
@@ -57,7 +57,7 @@ public final class EditorialPages implements PageContributor {
             .sorted(Comparator.comparing((Intervention e) -> e.evidence().level().number()).thenComparing(SiteRenderer.byName()))
             .map(e -> new EditorsPage.Thin(e, carryingStudies(e).size(), e.evidence().level().number() <= THIN_LEVEL)).toList();
         pages.add(new GeneratedPage(EDITORS_TYPE, UrlPaths.file(EDITORS_PATH),
-            new EditorsPage(EDITORS_PATH, "Redaktion", schedule, overdue, thin)));
+            new EditorsPage(EDITORS_PATH, PageTexts.get("editors.title"), schedule, overdue, thin)));
         return pages;
     }
 

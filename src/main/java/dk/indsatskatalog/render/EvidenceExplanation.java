@@ -67,8 +67,8 @@ public record EvidenceExplanation(List<Finding> findings, List<Finding> setting,
     private static List<String> marks(Outcome o) {
         List<String> marks = new ArrayList<>();
         if (o.scope() != Scope.INTERVENTION) marks.add(o.scope().label());
-        else if (o.rating().fromElsewhere()) marks.add("Evidens fra en anden sammenhæng");
-        if (o.about() == Subject.VOLUNTEERS || o.about() == Subject.STAFF) marks.add(o.about().label() + " selv");
+        else if (o.rating().fromElsewhere()) marks.add(PageTexts.get("mark.elsewhere"));
+        if (o.about() == Subject.VOLUNTEERS || o.about() == Subject.STAFF) marks.add(PageTexts.get("mark.themselves", o.about().label()));
         return marks;
     }
 

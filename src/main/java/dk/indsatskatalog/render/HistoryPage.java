@@ -17,5 +17,5 @@ public record HistoryPage(String path, Intervention entry, boolean available, Li
     /** One change: its commit (date, link) and what it changed, in Danish. */
     public record Item(Commit commit, String summary) {}
 
-    public String title() { return "Ændringshistorik: " + entry.name().da(); }
+    public String title() { return PageTexts.get("history.title", entry.name().da()); }
 }

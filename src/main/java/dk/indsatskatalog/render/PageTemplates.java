@@ -50,6 +50,7 @@ public final class PageTemplates {
 
     private static final TemplateModel CSP_MARKUP = markup(ContentSecurityPolicy.POLICY);
 
+    private final Path templateDir;
     private final Configuration freemarker;
     private final Messages messages;
     private final Set<String> pageFiles;
@@ -60,9 +61,25 @@ public final class PageTemplates {
     /** {@code pageFiles}: the output files of every page the build writes, so a page links to an optional page only when it exists. */
     public PageTemplates(Path templateDir, Set<String> pageFiles) throws IOException {
         if (!Files.isDirectory(templateDir)) throw new IOException("template folder unreadable: " + templateDir);
+        this.templateDir = templateDir;
         freemarker = configuration(templateDir);
         messages = Messages.read(templateDir);
         this.pageFiles = Set.copyOf(pageFiles);
+    }
+
+    private PageTemplates(Path templateDir, Configuration freemarker, Messages messages, Set<String> pageFiles) {
+        this.templateDir = templateDir;
+        this.freemarker = freemarker;
+        this.messages = messages;
+        this.pageFiles = Set.copyOf(pageFiles);
+    }
+
+    /**
+     * The same parsed templates for another build's set of pages: {@code serve} keeps one set-up and
+     * parses a template again only when it changed on disk; the messages are read again (a small file).
+     */
+    public PageTemplates forPages(Set<String> pageFiles) throws IOException {
+        return new PageTemplates(templateDir, freemarker, Messages.read(templateDir), pageFiles);
     }
 
     /** The one Freemarker set-up for {@code templates/}. */
@@ -74,6 +91,8 @@ public final class PageTemplates {
             throw new IllegalStateException("template folder unreadable: " + templateDir, e);
         }
         freemarker.setDefaultEncoding("UTF-8");
+        // A template is parsed once and used for every page; an edited one is read again at the next build.
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);

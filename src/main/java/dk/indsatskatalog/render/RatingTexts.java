@@ -3,17 +3,12 @@ package dk.indsatskatalog.render;
 import dk.indsatskatalog.model.NextStep;
 import dk.indsatskatalog.model.RelatedEvidence;
 import dk.indsatskatalog.model.RubricClass;
+import dk.indsatskatalog.problem.Messages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /** The Danish wording of the rubric's results on entry pages, from {@code rating.properties}. */
 final class RatingTexts {
-    private static final Properties TEXTS = load();
+    private static final Messages TEXTS = Messages.of(RatingTexts.class, "rating.properties");
 
     private RatingTexts() {}
 
@@ -32,20 +27,5 @@ final class RatingTexts {
         return line.about() != null ? line.about().code() : line.scope().code();
     }
 
-    private static String text(String key) {
-        String text = TEXTS.getProperty(key);
-        if (text == null) throw new IllegalStateException("rating.properties lacks " + key);
-        return text;
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = RatingTexts.class.getResourceAsStream("rating.properties")) {
-            if (in == null) throw new IllegalStateException("rating.properties is missing from the class path");
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
+    private static String text(String key) { return TEXTS.get(key); }
 }

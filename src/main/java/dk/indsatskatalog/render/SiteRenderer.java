@@ -5,6 +5,7 @@ import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
 import dk.indsatskatalog.site.GeneratedPage;
+import dk.indsatskatalog.site.LatePages;
 import dk.indsatskatalog.site.PageContributor;
 import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
@@ -41,6 +42,8 @@ public final class SiteRenderer {
 
     private final Path projectDir;
     private final SiteToolkit toolkit;
+    /** Kept between builds ({@code serve}): parsed templates are reused until their file changes. */
+    private PageTemplates templates;
 
     public SiteRenderer(Path projectDir, SiteToolkit toolkit) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -50,8 +53,12 @@ public final class SiteRenderer {
     /**
      * Writes every page and the assets into {@code siteDir} (which should be empty), with the pages
      * the contributors add. Free pages are the files {@code validate} checked ({@link FreePages#files}).
+     * Pages announced by {@code later} are counted as existing; write them with the returned writer.
      */
-    public void render(Catalogue catalogue, SiteInfo site, Path siteDir, List<PageContributor> contributors) throws IOException {
+    public LaterPages render(Catalogue catalogue, SiteInfo site, Path siteDir, List<PageContributor> contributors,
+                             List<LatePages> later) throws IOException {
+        // Templates are parsed once per pipeline (serve rebuilds read only changed ones again); the messages too.
+        if (templates == null) templates = new PageTemplates(projectDir.resolve("templates"));
         List<GeneratedPage> pages = new ArrayList<>();
         EntryPages entryPages = new EntryPages(catalogue.bySlug(), site, site.review());
         for (Intervention entry : catalogue.interventions()) {
@@ -75,8 +82,32 @@ public final class SiteRenderer {
         for (GeneratedPage page : pages) {
             if (!files.add(page.uri())) throw new IllegalStateException("two pages would be written to " + page.uri());
         }
+        Set<String> announced = new HashSet<>();
+        for (LatePages late : later) {
+            for (String file : late.files()) {
+                if (!files.add(file)) throw new IllegalStateException("two pages would be written to " + file);
+                announced.add(file);
+            }
+        }
         // Every page knows which pages exist, so a link to an optional page appears only with the page.
-        PageTemplates templates = new PageTemplates(projectDir.resolve("templates"), files);
+        PageTemplates templates = this.templates.forPages(files);
+        write(templates, pages, site, siteDir);
+        toolkit.copyAssets(siteDir);
+        return laterPages -> {
+            for (GeneratedPage page : laterPages) {
+                if (!announced.remove(page.uri())) throw new IllegalStateException("a late page not announced before the render: " + page.uri());
+            }
+            write(templates, laterPages, site, siteDir);
+        };
+    }
+
+    /** Writes the pages announced to {@link #render} once what they show exists. */
+    @FunctionalInterface
+    public interface LaterPages {
+        void write(List<GeneratedPage> pages) throws IOException;
+    }
+
+    private static void write(PageTemplates templates, List<GeneratedPage> pages, SiteInfo site, Path siteDir) throws IOException {
         try {
             pages.parallelStream().forEach(page -> {
                 try {
@@ -88,7 +119,6 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        toolkit.copyAssets(siteDir);
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue, SiteInfo site) {
@@ -109,25 +139,25 @@ public final class SiteRenderer {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(new GeneratedPage(HOME_TYPE, UrlPaths.file(UrlPaths.HOME),
             new HomePage(UrlPaths.HOME, site.title(), themes, groups, levels, flag, recent)));
-        pages.add(listing(docs, UrlPaths.ENTRIES, "Alle indsatser", "Alle indsatser i kataloget, sorteret alfabetisk.", "all", all, List.of()));
+        pages.add(listing(docs, UrlPaths.ENTRIES, PageTexts.get("all.title"), PageTexts.get("all.intro"), "all", all, List.of()));
         for (TermCount t : themes) {
-            pages.add(listing(docs, t.path(), "Tema: " + t.label(), t.description(), "theme",
+            pages.add(listing(docs, t.path(), PageTexts.get("theme.title", t.label()), t.description(), "theme",
                 filter(all, i -> i.themes().stream().anyMatch(x -> x.code().equals(t.code()))), themes));
         }
         for (TermCount g : groups) {
-            pages.add(listing(docs, g.path(), "Målgruppe: " + g.label(), g.description(), "target-group",
+            pages.add(listing(docs, g.path(), PageTexts.get("targetGroup.title", g.label()), g.description(), "target-group",
                 filter(all, i -> i.targetGroups().stream().anyMatch(x -> x.code().equals(g.code()))), groups));
         }
         for (TermCount l : levels) {
-            pages.add(listing(docs, l.path(), "Evidensniveau " + l.code() + ": " + l.label(), l.description(), "level",
+            pages.add(listing(docs, l.path(), PageTexts.get("level.title", l.code(), l.label()), l.description(), "level",
                 filter(all, i -> String.valueOf(i.evidence().level().number()).equals(l.code())), levels));
         }
         pages.add(listing(docs, flag.path(), flag.label(), flag.description(), "flag", filter(all, i -> i.evidence().noEffectFlag()), levels));
-        pages.add(listing(docs, UrlPaths.THEMES, "Temaer", "Indsatserne ordnet efter Landsbyggefondens fire indsatsområder.", "themes", List.of(), themes));
-        pages.add(listing(docs, UrlPaths.TARGET_GROUPS, "Målgrupper", "Find indsatser efter hvem de henvender sig til.", "target-groups", List.of(), groups));
-        pages.add(listing(docs, UrlPaths.LEVELS, "Evidensniveauer", "Find indsatser efter hvor stærk evidensen er.", "levels", List.of(), levels));
+        pages.add(listing(docs, UrlPaths.THEMES, PageTexts.get("themes.title"), PageTexts.get("themes.intro"), "themes", List.of(), themes));
+        pages.add(listing(docs, UrlPaths.TARGET_GROUPS, PageTexts.get("targetGroups.title"), PageTexts.get("targetGroups.intro"), "target-groups", List.of(), groups));
+        pages.add(listing(docs, UrlPaths.LEVELS, PageTexts.get("levels.title"), PageTexts.get("levels.intro"), "levels", List.of(), levels));
         pages.add(ChangeLogPage.of(catalogue.changeLog(), catalogue.bySlug()));
-        pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, "Siden findes ikke", "")));
+        pages.add(new GeneratedPage(NOT_FOUND_TYPE, UrlPaths.NOT_FOUND_FILE, new TextPage(UrlPaths.NOT_FOUND_FILE, PageTexts.get("notFound.title"), "")));
         return pages;
     }
 

@@ -21,6 +21,7 @@ import dk.indsatskatalog.load.TermDocument;
 import dk.indsatskatalog.model.CostBand;
 import dk.indsatskatalog.model.Countries;
 import dk.indsatskatalog.model.Direction;
+import dk.indsatskatalog.model.EvidenceLevel;
 import dk.indsatskatalog.model.FindingKind;
 import dk.indsatskatalog.model.RubricClass;
 import dk.indsatskatalog.model.Scope;
@@ -28,23 +29,19 @@ import dk.indsatskatalog.model.Setting;
 import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.model.SourceKind;
 import dk.indsatskatalog.model.Subject;
+import dk.indsatskatalog.problem.Messages;
+import dk.indsatskatalog.validate.Limits;
 import dk.indsatskatalog.problem.ProblemCode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -80,7 +77,7 @@ public final class ContentSchemas {
     static final Map<SourceKind, String> DESIGN_OF_KIND = designOfKind();
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Properties DESCRIPTIONS = load();
+    private static final Messages DESCRIPTIONS = Messages.of(ContentSchemas.class, "fields.properties");
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     /** Rules between the fields of one object, keyed by the object's path; written as the object's {@code allOf}. */
@@ -112,20 +109,20 @@ public final class ContentSchemas {
     public static ObjectNode intervention(CodeLists lists) {
         ContentSchemas s = new ContentSchemas("");
         s.rules.put("slug", new Rule(SLUG_PATTERN, 2, Slug.MAX_LENGTH, null, null, null, null, false));
-        s.rules.put("summary.da", new Rule(null, null, 400, null, null, null, null, false));
+        s.rules.put("summary.da", new Rule(null, null, Limits.SUMMARY_MAX, null, null, null, null, false));
         s.rules.put("targetGroups", Rule.distinct());
         s.rules.put("targetGroups[]", Rule.codes(lists.of(TaxonomyKind.TARGET_GROUPS), lists.labels(TaxonomyKind.TARGET_GROUPS)));
         s.rules.put("themes", Rule.distinct());
         s.rules.put("themes[]", Rule.codes(lists.of(TaxonomyKind.THEMES), lists.labels(TaxonomyKind.THEMES)));
-        s.rules.put("ageRange.min", Rule.range(0, 120));
-        s.rules.put("ageRange.max", Rule.range(0, 120));
+        s.rules.put("ageRange.min", Rule.range(Limits.AGE_MIN, Limits.AGE_MAX));
+        s.rules.put("ageRange.max", Rule.range(Limits.AGE_MIN, Limits.AGE_MAX));
         s.rules.put("resources.costBand", Rule.codes(Arrays.stream(CostBand.values()).map(CostBand::code).toList(),
             labels(CostBand.values(), CostBand::code, CostBand::label)));
         s.rules.put("anchoring[].strategy", Rule.codes(lists.of(TaxonomyKind.ANCHORING_STRATEGIES), lists.labels(TaxonomyKind.ANCHORING_STRATEGIES)));
         s.rules.put("related", Rule.distinct());
         s.rules.put("related[]", new Rule(SLUG_PATTERN, 2, Slug.MAX_LENGTH, null, null, null, null, false));
         s.rules.put("lastReviewed", Rule.pattern(DATE_PATTERN));
-        s.rules.put("evidence.level", Rule.range(1, 5));
+        s.rules.put("evidence.level", Rule.range(EvidenceLevel.MIN, EvidenceLevel.MAX));
         for (String citing : List.of("descriptionSources", "resources.sources", "resources.cost.sources", "anchoring[].sources",
                                      "places[].sources", "evidence.outcomes[].sources")) {
             s.rules.put(citing, Rule.distinct());
@@ -167,7 +164,7 @@ public final class ContentSchemas {
         ContentSchemas s = new ContentSchemas("source");
         s.rules.put("kind", Rule.codes(Arrays.stream(SourceKind.values()).map(SourceKind::code).toList(),
             labels(SourceKind.values(), SourceKind::code, SourceKind::label)));
-        s.rules.put("year", Rule.range(1900, 2100));
+        s.rules.put("year", Rule.range(Limits.YEAR_MIN, Limits.YEAR_MAX));
         s.rules.put("url", Rule.pattern(URL_PATTERN));
         s.rules.put("design", Rule.codes(lists.of(TaxonomyKind.STUDY_DESIGNS), lists.labels(TaxonomyKind.STUDY_DESIGNS)));
         s.rules.put("country", Rule.pattern(COUNTRY_PATTERN));
@@ -406,9 +403,7 @@ public final class ContentSchemas {
     private String describe(String path) {
         String key = prefix.isEmpty() ? (path.isEmpty() ? "entry" : path)
             : prefix + (path.isEmpty() || path.startsWith("[") ? path : "." + path);
-        String text = DESCRIPTIONS.getProperty(key);
-        if (text == null) throw new IllegalStateException("fields.properties lacks a description for " + key);
-        return text;
+        return DESCRIPTIONS.get(key);
     }
 
     private static <E> Map<String, String> labels(E[] values, java.util.function.Function<E, String> code,
@@ -455,23 +450,12 @@ public final class ContentSchemas {
     }
 
     /** Field paths that have a description, for tests that every one is used. */
-    static Set<String> describedPaths() { return DESCRIPTIONS.stringPropertyNames(); }
+    static Set<String> describedPaths() { return DESCRIPTIONS.keys(); }
 
     private static Map<SourceKind, String> designOfKind() {
         Map<SourceKind, String> designs = new java.util.EnumMap<>(SourceKind.class);
         designs.put(SourceKind.PRACTICE_DESCRIPTION, "descriptive");
         designs.put(SourceKind.SYSTEMATIC_REVIEW, "systematic-review");
         return designs;
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = ContentSchemas.class.getResourceAsStream("fields.properties")) {
-            if (in == null) throw new IllegalStateException("fields.properties is missing from the class path");
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

@@ -29,7 +29,6 @@ public final class UrlPaths {
     public static String theme(String code) { return THEMES + code + "/"; }
     public static String targetGroup(String code) { return TARGET_GROUPS + code + "/"; }
     public static String level(int number) { return LEVELS + "niveau-" + number + "/"; }
-    public static String levelOnScale(int number) { return SCALE + "#niveau-" + number; }
     public static String page(String name) { return name + "/"; }
 
     /** The output file for a path: folders get {@code index.html}. */

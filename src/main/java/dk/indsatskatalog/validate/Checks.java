@@ -67,7 +67,7 @@ final class Checks {
     }
 
     void yearIsPlausible(Integer year, String path) {
-        if (year != null && (year < 1900 || year > 2100)) {
+        if (year != null && (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX)) {
             problems.add(at.problem(path, ProblemCode.YEAR_IMPLAUSIBLE, year));
         }
     }

@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
  * (related slugs exist and point both ways, every source is cited) live in {@link Validator}.
  */
 final class EntryValidator {
-    static final int SUMMARY_MAX = 400;
+    static final int SUMMARY_MAX = Limits.SUMMARY_MAX;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Taxonomies taxonomies;
@@ -170,7 +170,7 @@ final class EntryValidator {
         if (d == null) return null;
         for (String bound : List.of("min", "max")) {
             Integer value = bound.equals("min") ? d.min() : d.max();
-            if (value != null && (value < 0 || value > 120)) {
+            if (value != null && (value < Limits.AGE_MIN || value > Limits.AGE_MAX)) {
                 problems.add(at.problem("ageRange." + bound, ProblemCode.AGE_OUT_OF_RANGE, value));
                 return null;
             }

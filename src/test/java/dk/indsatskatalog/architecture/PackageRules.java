@@ -47,8 +47,8 @@ final class PackageRules {
         rules.put("render", Set.of("problem", "site", "model"));
         rules.put("render.jbake", Set.of("render", "site"));
         rules.put("index", Set.of("load", "problem", "site", "model"));
-        rules.put("export", Set.of("schema", "site", "model"));
-        rules.put("schema", Set.of("load", "problem", "model"));
+        rules.put("export", Set.of("schema", "problem", "site", "model"));
+        rules.put("schema", Set.of("load", "validate", "problem", "model"));
         rules.put("changes", Set.of("load", "validate", "history", "problem", "model"));
         rules.put("build", Set.of("load", "validate", "render", "render.jbake", "index", "export", "history", "problem", "site", "model"));
         rules.put("cli", Set.of("build", "changes", "schema", "load", "validate", "history", "problem", "site", "model"));

@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The build benchmark (issue 2): the full pipeline on the real catalogue and on generated
+ * The build benchmark: the full pipeline on the real catalogue and on generated
  * catalogues of 40, 1,000 and 10,000 entries, each built in a fresh JVM as a user would run it,
  * next to Hugo rendering the same entries with equivalent templates (when {@code hugo} is
  * installed), printing wall time, peak memory and the ratio; then the time from saving an edited
@@ -41,7 +41,8 @@ public final class BuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path jar = repo.resolve("target/indsatskatalog.jar");
+        // As users run it: bin/indsatskatalog starts the jar with its class-data archive and heap cap.
+        Path launcher = repo.resolve("bin/indsatskatalog");
         Path work = Files.createTempDirectory("ik-bench-");
         boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));
         List<String> rows = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class BuildBenchmark {
             Path project = work.resolve("project-" + label);
             if (count == 0) copyRealProject(repo, project);
             else CatalogueGenerator.generate(repo, project, count);
-            Run ours = timed(List.of("java", "-jar", jar.toString(), "build", "-p", project.toString(), "-o", "out"), project);
+            Run ours = timed(List.of(launcher.toString(), "build", "-p", project.toString(), "-o", "out"), project);
             String hugoCells = String.format("%8s | %10s | %7s", "–", "–", "–");
             if (hugo) {
                 Path hugoSite = writeHugoSite(repo, project, work.resolve("hugo-" + label));
@@ -66,9 +67,10 @@ public final class BuildBenchmark {
                 ours.peakKb / 1024.0, hugoCells));
             System.err.println(rows.get(rows.size() - 1));
         }
-        double[] edits = serveEditLatency(jar, repo, work.resolve("serve"));
+        double[] edits = serveEditLatency(launcher, repo, work.resolve("serve"));
         System.out.println();
-        System.out.println("Build benchmark: wall time and peak RSS of one `build` in a fresh JVM (ours) and one `hugo` run.");
+        System.out.println("Build benchmark: wall time and peak RSS of one `bin/indsatskatalog build` in a fresh JVM (ours) and one"
+            + " `hugo` run; load average " + loadAverage() + ".");
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nserve: saving an edited entry → change served: median %.0f ms, max %.0f ms over %d edits%n",
             edits[edits.length / 2], edits[edits.length - 1], edits.length);
@@ -121,17 +123,17 @@ public final class BuildBenchmark {
     }
 
     /** Starts {@code serve} on a copy of the real project, edits one entry several times, measures until the server shows it. */
-    private static double[] serveEditLatency(Path jar, Path repo, Path project) throws Exception {
+    private static double[] serveEditLatency(Path launcher, Path repo, Path project) throws Exception {
         copyRealProject(repo, project);
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        Process serve = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "-p", project.toString(), "--port", String.valueOf(port))
+        Process serve = new ProcessBuilder(launcher.toString(), "serve", "-p", project.toString(), "--port", String.valueOf(port))
             .directory(project.toFile()).redirectErrorStream(true).start();
         // Stop the server before closing its output: closing a reader another thread is blocked on would hang.
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
-            while ((line = out.readLine()) != null && !line.startsWith("Serving")) { /* wait for the first build */ }
+            while ((line = out.readLine()) != null && !line.startsWith("Viser ")) { /* wait for the first build */ }
             Thread drain = new Thread(() -> { try { while (out.readLine() != null) { } } catch (IOException ignored) { } });
             drain.setDaemon(true);
             drain.start();
@@ -161,4 +163,14 @@ public final class BuildBenchmark {
         }
     }
 
+
+    /** The machine's load average (1, 5, 15 minutes), so a table says how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
 }

@@ -57,7 +57,10 @@ public final class CatalogueGenerator {
                 }
                 text = text.substring(0, related.start()) + "related: [" + String.join(", ", renamed) + "]" + text.substring(related.end());
             }
+            // Names are numbered in both languages, as distinct entries have distinct names: 244 entries sharing
+            // one English name would make every mention of it a synonym of 244 Danish names.
             text = text.replaceFirst("(?m)^(  da: .*)$", "$1 " + (copy + 1));
+            text = text.replaceFirst("(?m)^(name:\\n  da: .*\\n  en: (?!null)[^\\n]*)$", "$1 " + (copy + 1));
             Files.writeString(entries.resolve(slugs.get(base) + "-" + copy + ".yml"), text);
         }
         copyCitedSources(source.resolve("content/kilder"), target.resolve("content/kilder"), texts.subList(0, Math.min(count, texts.size())));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The history benchmark (issue 5): time to read every entry's commits with one {@code git log}
+ * The history benchmark: time to read every entry's commits with one {@code git log}
  * (what the history pages cost a build), on this repository and on generated repositories of
  * 1,000 and 10,000 entry files with a few hundred commits and some renames. Prints a table.
  * Run with {@code bench/history-benchmark.sh}.

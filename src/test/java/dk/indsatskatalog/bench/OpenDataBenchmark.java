@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Open-data benchmark (issue 6): time and size of the export stage for generated catalogues of
+ * Open-data benchmark: time and size of the export stage for generated catalogues of
  * 41 / 1,000 / 10,000 entries. Makes the files in memory (median of 3 runs after one warm-up) and
  * prints a table. Usage: {@code OpenDataBenchmark PROJECT [COUNT…]}; see bench/opendata-benchmark.sh.
  */

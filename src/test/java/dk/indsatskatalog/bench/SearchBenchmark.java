@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Search benchmark (issue 4): our static Lucene index and JS client next to Pagefind and lunr (with
+ * Search benchmark: our static Lucene index and JS client next to Pagefind and lunr (with
  * lunr-languages' Danish stemmer), on the real catalogue and generated catalogues of 1,000 and
  * 10,000 entries. Builds every index, serves each site with gzip for text types (as GitHub Pages
  * does) and counts the bytes of every response at the server, then drives headless Chromium

@@ -88,6 +88,31 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Runs a script in the page (through DevTools, so the page's CSP does not apply to it). */
+    /**
+     * Waits until the page's scripts have finished their first work (filters drawn, results shown): no
+     * change to the DOM for {@code quietMillis}, at most 10 s. {@link #open} returns at the load event,
+     * and a script that fetches the search index draws after it.
+     */
+    public void settle(long quietMillis) {
+        script("""
+            window.ikLastMutation = performance.now();
+            new MutationObserver(() => { window.ikLastMutation = performance.now(); })
+              .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+            """);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            Number quiet = script("return performance.now() - window.ikLastMutation;");
+            if (quiet.longValue() >= quietMillis) return;
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(driver.getCurrentUrl() + " kept changing for 10 s");
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T script(String script, Object... args) { return (T) ((JavascriptExecutor) driver).executeScript(script, args); }
 

@@ -67,7 +67,9 @@ class ComparePageIT {
         browser.open(site.url("index.html"));
         browser.script("localStorage.clear();");
         browser.open(site.url("soeg/index.html?q=natteravne"));
-        WebElement button = browser.driver().findElement(By.cssSelector(".ik-search__result .ik-compare-toggle[data-compare-slug='natteravne']"));
+        By toggle = By.cssSelector(".ik-search__result .ik-compare-toggle[data-compare-slug='natteravne']");
+        waitFor(browser, () -> browser.driver().findElements(toggle).isEmpty() ? "no result yet" : "shown", "shown"); // drawn after the index is fetched
+        WebElement button = browser.driver().findElement(toggle);
         assertEquals("Sammenlign Natteravne", button.getAttribute("textContent"));
         click(browser, button);
         waitFor(browser, () -> button.getAttribute("aria-pressed"), "true");
@@ -154,8 +156,6 @@ class ComparePageIT {
         browser.open(site.url(PAGE + "?indsatser=" + String.join(",", longest)));
         waitFor(browser, () -> String.valueOf(columns(browser).size()), "4");
         byte[] pdf = PrintIT.printToPdf(browser);
-        Files.createDirectories(LayoutIT.SCREENSHOTS);
-        Files.write(LayoutIT.SCREENSHOTS.resolve("print-sammenlign.pdf"), pdf);
         assertEquals(1, PrintIT.pageCount(pdf), "the four longest entries " + longest);
         Matcher box = MEDIA_BOX.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
         assertTrue(box.find(), "a page size");

@@ -66,9 +66,6 @@ class EntryPageIT {
                 if (related > (screen[0] > 1000 ? 700 : 1_200)) problems.add(screen[0] + " px: " + entry + ": related entries " + related + " px high");
             }
             measured.add(screen[0] + " px: \"Hvad kræver det?\" at most " + worstTakes + " px down, related entries at most " + worstRelated + " px high");
-            browser.open(site.url(SHOWN));
-            Files.createDirectories(LayoutIT.SCREENSHOTS);
-            Files.write(LayoutIT.SCREENSHOTS.resolve("entry-aftensport-" + screen[0] + ".png"), fullPage(browser));
         }
         System.out.println("EntryPageIT: " + String.join("; ", measured));
         assertEquals(List.of(), problems);
@@ -125,17 +122,5 @@ class EntryPageIT {
         String onEntry = browser.script(absolute, ".ik-entry__badges");
         assertTrue(onEntry.contains("ik-evidence-badge__name") && onEntry.contains("ik-flag"), onEntry);
         assertEquals(onEntry, inResult);
-    }
-
-    /** A PNG of the whole page. */
-    static byte[] fullPage(Browser browser) {
-        Map<String, Object> metrics = browser.cdp("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
-        Map<String, Object> shot = browser.cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-            "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 }

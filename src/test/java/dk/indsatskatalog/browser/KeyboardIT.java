@@ -73,6 +73,7 @@ class KeyboardIT {
     /** Tabs through one page from the top; returns what is missing, out of order or not visibly focused. */
     private static List<String> walk(RealSite site, Browser browser, String page) {
         browser.open(site.url(page));
+        browser.settle(300); // the filters and results are drawn after the index is fetched
         long expected = browser.<Long>script(EXPECTED);
         List<String> problems = new ArrayList<>();
         List<String> reached = new ArrayList<>();

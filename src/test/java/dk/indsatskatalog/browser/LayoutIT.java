@@ -15,15 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The layout holds from a 320 px phone (WCAG 1.4.10 Reflow: no horizontal scrolling) to wide screens;
- * full-page screenshots of one page of each type at phone and desktop width are kept in
- * {@code target/screenshots} for people to look at.
+ * The layout holds from a 320 px phone (WCAG 1.4.10 Reflow: no horizontal scrolling) to wide screens.
+ * Screenshots for people to look at are taken by {@link Screenshots}, not by the tests, which look at none.
  */
 @ExtendWith(RealSiteExtension.class)
 class LayoutIT {
-    public static final Path SCREENSHOTS = RealSite.OUTPUT.resolveSibling("screenshots");
-    private static final int PHONE = 320;
-    private static final int DESKTOP = 1280;
+    static final int PHONE = 320;
 
     /** Whether the page scrolls sideways, and if so the outermost elements that stick out. */
     private static final String OVERFLOW = """
@@ -70,33 +67,6 @@ class LayoutIT {
         browser.open(site.url(site.firstEntry()));
         long width = browser.<Number>script("return Math.round(document.querySelector('main').getBoundingClientRect().width);").longValue();
         assertTrue(width <= 1200, "main is " + width + " px wide at 2560 px");
-    }
-
-    @Test void screenshotsOfEveryPageTypeAtPhoneAndDesktopWidth(RealSite site, Browser browser) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        List<String> written = new ArrayList<>();
-        for (String page : site.onePagePerType()) {
-            browser.open(site.url(page));
-            for (int width : new int[] {PHONE, DESKTOP}) {
-                browser.viewport(width, width == PHONE ? 640 : 900, width == PHONE);
-                String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-') + "-" + width + ".png";
-                Files.write(SCREENSHOTS.resolve(name), fullPage(browser));
-                written.add(name);
-            }
-        }
-        for (String name : written) assertTrue(Files.size(SCREENSHOTS.resolve(name)) > 5_000, name + " is empty");
-    }
-
-    /** A PNG of the whole page, not only the part in the viewport. */
-    static byte[] fullPage(Browser browser) {
-        Map<String, Object> metrics = browser.cdp("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 16_000);
-        Map<String, Object> shot = browser.cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-            "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Test void theOverflowCheckFindsAWidePage(Browser browser) {

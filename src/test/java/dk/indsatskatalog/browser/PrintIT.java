@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every entry prints (Chromium's own PDF, through DevTools' Page.printToPDF) on at most two A4 pages,
  * with its permanent address and the date it was last reviewed; the site's navigation stays off paper.
- * The PDF of the first entry is kept in {@code target/screenshots} for people to look at.
  */
 @ExtendWith(RealSiteExtension.class)
 class PrintIT {
@@ -42,10 +41,6 @@ class PrintIT {
         for (String entry : entries) {
             browser.open(site.url(entry));
             byte[] pdf = printToPdf(browser);
-            if (entry.equals(site.firstEntry())) {
-                Files.createDirectories(LayoutIT.SCREENSHOTS);
-                Files.write(LayoutIT.SCREENSHOTS.resolve("print-" + entry.split("/")[1] + ".pdf"), pdf);
-            }
             int pages = pageCount(pdf);
             if (pages > 2) tooLong.add(entry + ": " + pages + " pages");
         }

@@ -32,7 +32,8 @@ public final class RealSite implements AutoCloseable {
     private final String basePath;
     private final StaticServer server;
     private final List<String> pages;
-    private Browser browser;
+    /** One Chromium per test thread: the browser test classes run side by side (failsafe's configuration). */
+    private final java.util.Map<Thread, Browser> browsers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RealSite(Path dir, String basePath, StaticServer server, List<String> pages) {
         this.dir = dir;
@@ -114,9 +115,9 @@ public final class RealSite implements AutoCloseable {
             .orElseThrow(() -> new IllegalStateException("no entry page in " + dir));
     }
 
-    /** The shared Chromium, started on first use and reset to its defaults before it is handed out. */
-    public synchronized Browser browser() {
-        if (browser == null) browser = Browser.start();
+    /** This thread's Chromium, started on first use and reset to its defaults before it is handed out. */
+    public Browser browser() {
+        Browser browser = browsers.computeIfAbsent(Thread.currentThread(), thread -> Browser.start());
         browser.reset();
         return browser;
     }
@@ -124,9 +125,9 @@ public final class RealSite implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (browser != null) browser.close();
+            for (Browser browser : browsers.values()) browser.close();
         } finally {
-            browser = null;
+            browsers.clear();
             server.close();
         }
     }

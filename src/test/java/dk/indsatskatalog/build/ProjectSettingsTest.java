@@ -39,14 +39,14 @@ class ProjectSettingsTest {
     }
 
     @Test void aTemplateOutsideTheTemplatesFolderIsAProblemAtItsLine() throws IOException {
-        assertEquals(List.of("jbake.properties:24:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
+        assertEquals(List.of("jbake.properties:22:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
             problems("template.page.file=pages/page.ftlh", "template.page.file=../../../etc/passwd"));
     }
 
     @Test void aTemplateThatIsNotThereOrNotFtlhIsAProblem() throws IOException {
-        assertEquals(List.of("jbake.properties:24:1: template.page.file: skabelonen \"pages/nope.ftlh\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
+        assertEquals(List.of("jbake.properties:22:1: template.page.file: skabelonen \"pages/nope.ftlh\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
             problems("template.page.file=pages/page.ftlh", "template.page.file=pages/nope.ftlh"));
-        assertEquals(List.of("jbake.properties:24:1: template.page.file: skabelonen \"pages/../pages/page.ftlh\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
+        assertEquals(List.of("jbake.properties:22:1: template.page.file: skabelonen \"pages/../pages/page.ftlh\" skal være en .ftlh-fil i templates/ (fx pages/page.ftlh)"),
             problems("template.page.file=pages/page.ftlh", "template.page.file=pages/../pages/page.ftlh"));
     }
 
@@ -70,7 +70,7 @@ class ProjectSettingsTest {
     @Test void addressesAndNumbersArePlausible() throws IOException {
         assertEquals(List.of("jbake.properties:5:1: site.host: \"indsatskatalog.github.io\" skal være en webadresse, der starter med http:// eller https://"),
             problems("site.host=https://indsatskatalog.github.io/indsatskatalog", "site.host=indsatskatalog.github.io"));
-        assertEquals(List.of("jbake.properties:44:1: indsatskatalog.review.months: \"to år\" skal være et helt tal større end 0"),
+        assertEquals(List.of("jbake.properties:42:1: indsatskatalog.review.months: \"to år\" skal være et helt tal større end 0"),
             problems("indsatskatalog.review.months=24", "indsatskatalog.review.months=to år"));
     }
 

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The hostile pull requests and careless edits of issue 15, each replayed through the command
+ * The hostile pull requests and careless edits a public repository must survive, each replayed through the command
  * line on a project with real entries and a built site, with its expected outcome: a located
  * problem (exit 1) or a usage error (exit 2), nothing deleted, nothing from outside the project
  * published or printed, the previous site byte-identical, never exit 3.
@@ -242,7 +242,7 @@ class HostilePullRequestIT extends CommandLineTest {
     @Test void case7_aTemplateOutsideTheProjectIsALocatedProblemAndNoPageIsWrittenEmpty() throws IOException {
         Path properties = project.resolve("jbake.properties");
         Files.writeString(properties, Files.readString(properties).replace("template.page.file=pages/page.ftlh", "template.page.file=../../../etc/passwd"));
-        locatedProblemAndSiteUnchanged("jbake.properties:24:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/");
+        locatedProblemAndSiteUnchanged("jbake.properties:22:1: template.page.file: skabelonen \"../../../etc/passwd\" skal være en .ftlh-fil i templates/");
     }
 
     @Test void case7_aConfigurationLookupIsALocatedProblem() throws IOException {

@@ -89,12 +89,6 @@ class MainTest extends CommandLineTest {
         assertEquals(ExitCodes.USAGE, run("validate", "--format", "xml"));
     }
 
-    @Test void buildExitsZeroAndWritesTheSite() {
-        TestProject project = TestProject.create(temp).withFixture("gyldig");
-        assertEquals(ExitCodes.OK, run("build", "-p", project.dir().toString(), "-o", "out"), err.toString());
-        assertTrue(Files.isRegularFile(project.dir().resolve("out/indsatser/gyldig/index.html")), err.toString());
-    }
-
     @Test void buildIntoTheProjectFolderIsAUsageErrorAndDeletesNothing() throws IOException {
         TestProject project = TestProject.create(temp).withFixture("gyldig");
         Files.writeString(project.dir().resolve("uncommitted.txt"), "work in progress");
@@ -177,25 +171,6 @@ class MainTest extends CommandLineTest {
             """, out.toString());
     }
 
-    @Test void buildExitsOneOnABrokenSynonymsFileAndLeavesThePreviousOutput() throws IOException {
-        TestProject project = TestProject.create(temp).withFixture("gyldig");
-        assertEquals(ExitCodes.OK, run("build", "-p", project.dir().toString(), "-o", "out"), err.toString());
-        Path page = project.dir().resolve("out/indsatser/gyldig/index.html");
-        String before = Files.readString(page);
-        Files.writeString(project.dir().resolve("content/search.yml"), "synonyms: [mor, far\n");
-        err.getBuffer().setLength(0);
-        assertEquals(ExitCodes.CONTENT_PROBLEMS, run("build", "-p", project.dir().toString(), "-o", "out"));
-        assertEquals("""
-            content/search.yml:1:20: YAML-syntaksfejl: while parsing a flow sequence
-              1 | synonyms: [mor, far
-                |                    ^
-              Tip: Tjek indrykningen (to mellemrum pr. niveau, ingen tabulatorer) og at lister i [ ] og tekster i " " er lukket. Fejlen står ofte på linjen lige før.
-            1 problem fundet.
-            Intet blev skrevet; out er uændret.
-            """, err.toString());
-        assertEquals(before, Files.readString(page));
-    }
-
     @Test void schemaCheckPassesForTheCommittedSchemasAndFailsForAStaleOne() throws IOException {
         TestProject project = TestProject.create(temp);
         assertEquals(ExitCodes.OK, run("schema", "-p", project.dir().toString()));
@@ -222,21 +197,35 @@ class MainTest extends CommandLineTest {
             err.toString());
     }
 
-    @Test void anUnknownOptionIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
-        assertTrue(err.toString().startsWith("Unknown option: '--no-such-option'"), err.toString());
-    }
-
-    @Test void aMissingCommandIsAUsageError() {
+    @Test void aMissingCommandIsAUsageErrorThatNamesEveryCommand() {
         assertEquals(ExitCodes.USAGE, run());
+        assertEquals("""
+            Mangler en kommando: build, validate, serve, new, changes, schema eller explain.
+            Skriv "indsatskatalog --help" for at se valgmulighederne.
+            """, err.toString());
     }
 
-    @Test void aBrokenTemplateIsAnInternalErrorNotAContentProblem() throws IOException {
-        TestProject project = TestProject.create(temp).withFixture("gyldig");
-        Files.writeString(project.dir().resolve("templates/pages/home.ftlh"), "<#ftl output_format=\"HTML\">${noSuchVariable}");
-        assertEquals(ExitCodes.INTERNAL, run("build", "-p", project.dir().toString(), "-o", "out"));
-        assertTrue(err.toString().startsWith("internal error: "), err.toString());
-        assertFalse(Files.exists(project.dir().resolve("out")));
+    @Test void usageErrorsAreDanish() {
+        assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
+        assertEquals("Ukendt valgmulighed eller kommando: --no-such-option\nSkriv \"indsatskatalog build --help\" for at se valgmulighederne.\n",
+            err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("changes"));
+        assertEquals("Mangler: --since=REF\nSkriv \"indsatskatalog changes --help\" for at se valgmulighederne.\n", err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("validate", "--format", "xml"));
+        assertEquals("Ugyldig værdi for --format: \"xml\"\nSkriv \"indsatskatalog validate --help\" for at se valgmulighederne.\n",
+            err.toString());
+    }
+
+    @Test void theHelpOfEveryCommandIsAsReviewed() {
+        StringBuilder all = new StringBuilder();
+        for (String command : List.of("", "build", "validate", "serve", "new", "changes", "schema", "explain")) {
+            out.getBuffer().setLength(0);
+            assertEquals(ExitCodes.OK, command.isEmpty() ? run("--help") : run(command, "--help"), command + ": " + err);
+            all.append("$ indsatskatalog ").append(command.isEmpty() ? "" : command + " ").append("--help\n").append(out).append('\n');
+        }
+        dk.indsatskatalog.Golden.assertMatches("help.txt", all.toString());
     }
 
     @Test void aTypeErrorDoesNotHideTheFilesOtherProblems() {
@@ -298,14 +287,15 @@ class MainTest extends CommandLineTest {
         for (String command : List.of("build", "validate", "serve", "new", "changes", "schema")) {
             out.getBuffer().setLength(0);
             assertEquals(ExitCodes.OK, run(command, "--help"), command + ": " + err);
-            assertTrue(out.toString().startsWith("Usage: indsatskatalog " + command), command + ": " + out);
+            assertTrue(out.toString().startsWith("Brug: indsatskatalog " + command), command + ": " + out);
         }
     }
 
     @Test void helpListsTheCommandsAndExitCodes() {
         assertEquals(ExitCodes.OK, run("--help"));
         String help = out.toString();
-        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "Exit codes:", "1   content problems"}) {
+        for (String expected : new String[]{"build", "validate", "serve", "new", "changes", "schema", "explain", "Afslutningskoder:",
+                "1   problemer i indholdet"}) {
             assertTrue(help.contains(expected), "help lacks " + expected + ":\n" + help);
         }
     }

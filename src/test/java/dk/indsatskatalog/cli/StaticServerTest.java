@@ -40,7 +40,7 @@ class StaticServerTest {
             HttpResponse<String> page = get(server, "/");
             assertEquals("<!DOCTYPE html><html lang=\"da\"><body><p>Hej</p><script src=\"/__serve/reload.js\" defer></script>\n</body></html>",
                 page.body());
-            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+            assertEquals(dk.indsatskatalog.site.ContentSecurityPolicy.HEADER, page.headers().firstValue("Content-Security-Policy").orElse(""));
             HttpResponse<String> script = get(server, "/__serve/reload.js");
             assertEquals(200, script.statusCode());
             assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));

@@ -231,7 +231,8 @@ class OpenDataIT {
         assertFalse(locs.stream().anyMatch(l -> l.contains("404")));
         assertEquals(locs.stream().sorted().toList(), locs, "sorted");
         assertTrue(Files.readString(site.resolve("sitemap.xml"))
-            .contains("<url><loc>" + HOST + "indsatser/sociale-vicevaerter/</loc><lastmod>" + REVIEWED.get("sociale-vicevaerter") + "</lastmod></url>"));
+            .contains("  <url>\n    <loc>" + HOST + "indsatser/sociale-vicevaerter/</loc>\n    <lastmod>"
+                + REVIEWED.get("sociale-vicevaerter") + "</lastmod>\n  </url>\n"));
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + HOST + "sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
     }
 

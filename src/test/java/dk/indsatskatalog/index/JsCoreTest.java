@@ -43,6 +43,34 @@ class JsCoreTest {
         assertEquals(List.of(), misnamed);
     }
 
+    /** A script that is not a node test must be run by a Java test or imported by a script that is, or it never runs. */
+    @Test void everyOtherScriptIsRunByAJavaTestOrImported() throws IOException {
+        String javaTests;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+            javaTests = files.filter(f -> f.toString().endsWith(".java")).map(JsCoreTest::read).reduce("", String::concat);
+        }
+        List<String> scripts;
+        try (Stream<Path> files = Files.list(DIR)) {
+            scripts = files.filter(f -> f.toString().endsWith(".mjs")).sorted().map(Path::toString).toList();
+        }
+        String imports = scripts.stream().map(f -> read(Path.of(f))).reduce("", String::concat);
+        List<String> unused = new ArrayList<>();
+        for (String script : scripts) {
+            String name = Path.of(script).getFileName().toString();
+            if (name.endsWith(".test.mjs")) continue;
+            if (!javaTests.contains("src/test/js/" + name) && !imports.contains("'./" + name + "'")) unused.add(script);
+        }
+        assertEquals(List.of(), unused);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test void withoutNodeATestFailsUnderCiAndIsSkippedElsewhere() {
         AssertionFailedError underCi = assertThrows(AssertionFailedError.class, () -> Node.require(false, "true"));
         assertEquals("node is not installed, and under CI the JavaScript tests must run: run scripts/test-prerequisites.sh", underCi.getMessage());
