@@ -93,6 +93,7 @@ public final class SiteRenderer {
         PageTemplates templates = this.templates.forPages(files);
         write(templates, pages, site, siteDir);
         toolkit.copyAssets(siteDir);
+        AssetCompactor.compactCopies(projectDir.resolve("assets"), siteDir);
         return laterPages -> {
             for (GeneratedPage page : laterPages) {
                 if (!announced.remove(page.uri())) throw new IllegalStateException("a late page not announced before the render: " + page.uri());

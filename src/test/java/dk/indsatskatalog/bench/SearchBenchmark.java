@@ -171,7 +171,8 @@ public final class SearchBenchmark {
             "document.querySelector('.ik-search__result') && performance.now()");
         server.awaitIdle();
         return String.format(Locale.ROOT, "Real catalogue, our search page soeg/?q=%s from an empty cache: %.1f KB in %d requests "
-            + "(HTML, CSS, JS, index; gzip as served), results after %.0f ms.", query, server.bytes() / 1024.0, server.requests(), ms);
+            + "(HTML, CSS, JS, index; gzip as served), results after %.0f ms.%n  KB by file: %s", query, server.bytes() / 1024.0, server.requests(), ms,
+            server.breakdown());
     }
 
     /** The judged queries Pagefind ranks better than ours (first relevant entry higher), with both ranks. */
@@ -296,6 +297,7 @@ public final class SearchBenchmark {
         private final Path root;
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong requests = new AtomicLong();
+        private final java.util.concurrent.ConcurrentSkipListMap<String, Long> bytesByPath = new java.util.concurrent.ConcurrentSkipListMap<>();
         private volatile long lastResponse = System.nanoTime();
 
         private CountingServer(HttpServer server, Path root) { this.server = server; this.root = root; }
@@ -347,6 +349,7 @@ public final class SearchBenchmark {
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) { out.write(body); }
                 bytes.addAndGet(body.length);
+                bytesByPath.merge(path, (long) body.length, Long::sum);
                 requests.incrementAndGet();
                 lastResponse = System.nanoTime();
             }
@@ -354,7 +357,15 @@ public final class SearchBenchmark {
 
         String url(String path) { return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path; }
 
-        void reset() { bytes.set(0); requests.set(0); }
+        void reset() { bytes.set(0); requests.set(0); bytesByPath.clear(); }
+
+        /** Bytes sent per path since the last reset, largest first: where a first search's bytes go. */
+        String breakdown() {
+            return bytesByPath.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1024.0))
+                .collect(java.util.stream.Collectors.joining(", "));
+        }
 
         long bytes() { return bytes.get(); }
 
