@@ -181,8 +181,7 @@ public final class Pipeline implements AutoCloseable {
             return BuildResult.failed(checked.problems(), times(start, loadedAt[0], validatedAt, validatedAt, validatedAt, validatedAt));
         }
         Catalogue catalogue = checked.catalogue();
-        ContentHistory history = EntryChanges.read(projectDir,
-            git.join().history(catalogue.interventions().stream().map(Intervention::sourcePath).toList()));
+        ContentHistory history = history(git.join(), catalogue.interventions().stream().map(Intervention::sourcePath).toList());
         SiteInfo site = SiteInfo.of(settings(), catalogue, history);
         Path staging = Staging.besides(outputDir);
         try {
@@ -235,6 +234,24 @@ public final class Pipeline implements AutoCloseable {
         LoadResult loaded = loader.load(contentDir());
         loadedAt[0] = System.nanoTime();
         return checked(loaded);
+    }
+
+    /** The history git told, for these entry files; the value {@link #history} keeps between builds. */
+    private record HistoryOf(GitHistory.Log log, List<String> files, ContentHistory history) {}
+
+    /** Kept between the builds of one pipeline ({@code serve}): the history changes with a commit, not with a save. */
+    private volatile HistoryOf lastHistory;
+
+    /**
+     * The history of the entry files with each change's differences (every version of every entry read
+     * from git and compared): the same as last build's when git printed the same log for the same files.
+     */
+    private ContentHistory history(GitHistory.Log log, List<String> files) {
+        HistoryOf last = lastHistory;
+        if (last != null && last.log().equals(log) && last.files().equals(files)) return last.history();
+        ContentHistory history = EntryChanges.read(projectDir, log.history(files));
+        lastHistory = new HistoryOf(log, List.copyOf(files), history);
+        return history;
     }
 
     /** jbake.properties with the overrides given to this pipeline; read after validation found no problem in it. */

@@ -51,11 +51,14 @@ public final class TextChecks {
     /** Every word {@link #mayHavePlaceholderOrInternalWord} looks for, lower case. */
     private static final char[][] SUSPECT_WORDS = java.util.stream.Stream.concat(PLACEHOLDER_WORDS.stream(), INTERNAL_WORDS.stream())
         .map(String::toCharArray).toArray(char[][]::new);
-    /** The first letters of {@link #SUSPECT_WORDS} (all ASCII), for a quick look at each character. */
-    private static final boolean[] SUSPECT_FIRST = new boolean[128];
+    /**
+     * The first two letters of {@link #SUSPECT_WORDS} (all ASCII), for a quick look at each position:
+     * the first letters alone are common ones (e, i, t), the pairs rarely meet.
+     */
+    private static final boolean[] SUSPECT_PAIR = new boolean[128 * 128];
 
     static {
-        for (char[] word : SUSPECT_WORDS) SUSPECT_FIRST[word[0]] = true;
+        for (char[] word : SUSPECT_WORDS) SUSPECT_PAIR[word[0] * 128 + word[1]] = true;
     }
 
     /**
@@ -65,11 +68,13 @@ public final class TextChecks {
      */
     public static boolean mayHavePlaceholderOrInternalWord(CharSequence text) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char first = Character.toLowerCase(text.charAt(i));
-            if (first >= 128 || !SUSPECT_FIRST[first]) continue;
+        for (int i = 0; i + 1 < n; i++) { // every suspect word has at least two characters
+            int first = lower(text.charAt(i));
+            if (first >= 128) continue;
+            int second = lower(text.charAt(i + 1));
+            if (second >= 128 || !SUSPECT_PAIR[first * 128 + second]) continue;
             for (char[] word : SUSPECT_WORDS) {
-                if (word[0] == first && startsWith(text, i, word)) return true;
+                if (word[0] == first && word[1] == second && startsWith(text, i, word)) return true;
             }
         }
         return false;
@@ -77,10 +82,16 @@ public final class TextChecks {
 
     private static boolean startsWith(CharSequence text, int at, char[] word) {
         if (at + word.length > text.length()) return false;
-        for (int k = 1; k < word.length; k++) {
-            if (Character.toLowerCase(text.charAt(at + k)) != word[k]) return false;
+        for (int k = 2; k < word.length; k++) {
+            if (lower(text.charAt(at + k)) != word[k]) return false;
         }
         return true;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table look-up for ASCII, the text's usual case. */
+    private static int lower(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        return Character.toLowerCase(c);
     }
 
     /** Both checks on one read file: {@code text} is the file's text, {@code tree} what was read from it. */

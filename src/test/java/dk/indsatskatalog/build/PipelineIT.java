@@ -1,5 +1,6 @@
 package dk.indsatskatalog.build;
 
+import dk.indsatskatalog.GitRepo;
 import dk.indsatskatalog.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,24 @@ class PipelineIT {
             assertTrue(pipeline.build(site).ok());
         }
         assertTrue(Files.readString(site.resolve("indsatser/gyldig/index.html")).contains("Omdøbt indsats"));
+    }
+
+    /** serve keeps the last history between builds; a commit in between must still show. */
+    @Test void aCommitBetweenTwoBuildsOfOnePipelineIsInTheSecondBuildsHistory() throws IOException {
+        TestProject project = TestProject.create(temp).withFixture("gyldig");
+        GitRepo repo = GitRepo.init(project.dir()).commitAll("2026-01-05", "Første udgave");
+        Path site = temp.resolve("site");
+        Path history = site.resolve("indsatser/gyldig/historik/index.html");
+        try (Pipeline pipeline = new Pipeline(project.dir())) {
+            assertTrue(pipeline.build(site).ok());
+            assertTrue(pipeline.build(site).ok());
+            assertFalse(Files.readString(history).contains("2026-02-10"));
+            project.withEntry("gyldig.yml", TestProject.fixtureText("gyldig").replace("Gyldig indsats", "Omdøbt indsats"));
+            repo.commitAll("2026-02-10", "Nyt navn");
+            assertTrue(pipeline.build(site).ok());
+        }
+        assertTrue(Files.readString(history).contains("<time class=\"ik-history__date\" datetime=\"2026-02-10\">10. februar 2026</time>"),
+            Files.readString(history));
     }
 
     static Map<String, String> hashes(Path root) throws IOException {
