@@ -9,18 +9,11 @@
 // Lists may add data-compare-name="{name}"; without it the card's title or the page's h1 names the entry.
 
 import { MAX, compareHref, changeText, load, save, toggle } from './compare.js';
+import { el } from '../dom.js';
 
 const COMPARE_PAGE = new URL('../../sammenlign/index.html', import.meta.url).href;
 const STYLES = new URL('../../css/find.css', import.meta.url).href;
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'class') node.className = value; else node.setAttribute(name, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
 
 function nameOf(node) {
   if (node.dataset.compareName) return node.dataset.compareName;

@@ -6,18 +6,10 @@
 // intervention has are emphasised, and "Vis kun forskelle" hides the alike rows.
 
 import { MAX, PARAM, difference, firstSentence, load, readSlugs, save } from './compare.js';
+import { el } from '../dom.js';
 
 const root = document.querySelector('[data-module="ik-compare"]');
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name === 'class') node.className = value; else node.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 const siteRoot = new URL(root?.dataset.root ?? '../', location.href);
 const scaleUrl = (n) => new URL(`evidensskala/index.html#niveau-${n}`, siteRoot).href;

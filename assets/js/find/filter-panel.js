@@ -5,21 +5,13 @@
 // the results. Built from search/meta.json; every text is inserted as text, never as HTML.
 
 import { ACROSS, AT_LEAST, HINTS, RANGE, activeCount, parseRange, rangeCode, withValue } from './filters.js';
+import { el } from '../dom.js';
 
 const SORT_LABELS = { relevance: 'Relevans', level: 'Evidens (højest først)', name: 'Navn (A–Å)' };
 /** Facets whose group starts closed unless something in it is chosen. */
 const CLOSED = new Set(['cost', 'anchoring', 'outcomeDomain']);
 const WIDE = '(min-width: 64rem)';
 
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name === 'class') node.className = value; else node.setAttribute(name, value === true ? '' : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 /**
  * Draws the component into container. options: meta; state; sort and sorts (keys of SORT_LABELS,

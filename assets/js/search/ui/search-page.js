@@ -13,19 +13,12 @@ import { openIndex } from '../core/engine.js';
 import { notes, statusText } from './explain.js';
 import { SORT_PARAM, SORTS, activeCount, comparator, createFacetFilter, decodeOrder, readSort, readState as readFilters, writeState } from '../../find/filters.js';
 import { createFilterPanel } from '../../find/filter-panel.js';
+import { el } from '../../dom.js';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_DELAY = 500;
 const HISTORY_DELAY = 800;
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'class') node.className = value; else node.setAttribute(name, value);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
 
 /**
  * The evidence badge (or the no-effect flag) exactly as the page's component renders it: the page

@@ -144,12 +144,7 @@ public final class ContentSchemas {
                 .map(FindingKind::code).toList();
             s.condition("evidence.outcomes[]", when(present("domain", codes(delivery))), field("kind", codes(kinds)));
         }
-        ObjectNode root = JSON.objectNode();
-        root.put("$schema", DIALECT);
-        root.put("title", "Indsats i Indsatskatalog");
-        root.put("description", s.describe(""));
-        root.setAll(s.record(EntryDocument.class, ""));
-        return root;
+        return root("Indsats i Indsatskatalog", s, EntryDocument.class);
     }
 
     /**
@@ -192,11 +187,16 @@ public final class ContentSchemas {
         s.condition("", when(not(nonBlank("designBasis"))),
             field("designVerified", codes(Arrays.asList(false, null)), ProblemCode.SOURCE_VERIFIED_WITHOUT_BASIS.message()));
 
+        return root("Kilde i Indsatskatalogs kilderegister", s, SourceDocument.class);
+    }
+
+    /** A document schema: the dialect, its title, and the record's description and properties. */
+    private static ObjectNode root(String title, ContentSchemas s, Class<?> record) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", DIALECT);
-        root.put("title", "Kilde i Indsatskatalogs kilderegister");
+        root.put("title", title);
         root.put("description", s.describe(""));
-        root.setAll(s.record(SourceDocument.class, ""));
+        root.setAll(s.record(record, ""));
         return root;
     }
 

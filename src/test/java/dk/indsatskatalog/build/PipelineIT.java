@@ -1,5 +1,6 @@
 package dk.indsatskatalog.build;
 
+import dk.indsatskatalog.FolderSnapshot;
 import dk.indsatskatalog.GitRepo;
 import dk.indsatskatalog.TestProject;
 import org.junit.jupiter.api.Test;
@@ -8,12 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,11 +25,11 @@ class PipelineIT {
         Path site = temp.resolve("site");
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             assertTrue(pipeline.build(site).ok());
-            Map<String, String> before = hashes(site);
+            Map<String, String> before = FolderSnapshot.of(site);
             project.withFixture("unknown-source");
             BuildResult failed = pipeline.build(site);
             assertFalse(failed.ok());
-            assertEquals(before, hashes(site));
+            assertEquals(before, FolderSnapshot.of(site));
             try (Stream<Path> siblings = Files.list(temp)) {
                 assertEquals(List.of("project", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder may be left behind");
@@ -50,9 +47,9 @@ class PipelineIT {
         try (Pipeline pipeline = new Pipeline(project.dir())) {
             assertTrue(pipeline.build(temp.resolve("b")).ok());
         }
-        first = hashes(temp.resolve("a"));
+        first = FolderSnapshot.of(temp.resolve("a"));
         assertTrue(first.size() > 20);
-        assertEquals(first, hashes(temp.resolve("b")));
+        assertEquals(first, FolderSnapshot.of(temp.resolve("b")));
     }
 
     @Test void aSecondBuildInTheSameProcessReplacesTheSite() throws IOException {
@@ -84,21 +81,5 @@ class PipelineIT {
             Files.readString(history));
     }
 
-    static Map<String, String> hashes(Path root) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(root.relativize(f).toString(), sha256(Files.readAllBytes(f)));
-            }
-        }
-        return hashes;
-    }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dk.indsatskatalog.FolderSnapshot;
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.problem.Problem;
 import dk.indsatskatalog.validate.Validation;
@@ -25,13 +26,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,7 +58,7 @@ class ValidateBuildAgreementIT {
         pipeline = new Pipeline(project.dir());
         BuildResult first = pipeline.build(out());
         if (!first.ok()) throw new IllegalStateException("the unmutated project must build: " + first.problems());
-        output = snapshot(out());
+        output = FolderSnapshot.of(out());
     }
 
     @AfterContainer
@@ -101,10 +98,10 @@ class ValidateBuildAgreementIT {
             assertEquals(lines(validation.problems()), lines(build.problems()), () -> "validate and build disagree on " + mutation);
             net.jqwik.api.statistics.Statistics.collect(build.ok() ? "builds" : "problems", mutation.change().getClass().getSimpleName());
             if (build.ok()) {
-                output = snapshot(out()); // a valid mutation changes the site; it is the new "previous output"
+                output = FolderSnapshot.of(out()); // a valid mutation changes the site; it is the new "previous output"
             } else {
                 assertNotEquals(List.of(), build.problems());
-                assertEquals(output, snapshot(out()), () -> "a failed build changed the output: " + mutation);
+                assertEquals(output, FolderSnapshot.of(out()), () -> "a failed build changed the output: " + mutation);
             }
         } finally {
             Files.write(file, original);
@@ -282,24 +279,7 @@ class ValidateBuildAgreementIT {
         return o.properties().stream().skip(index).findFirst().orElseThrow().getKey();
     }
 
-    /** Every file of the output by path, as a SHA-256: "byte-identical" without holding the site in memory. */
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(f).toString(), HexFormat.of().formatHex(sha256(Files.readAllBytes(f))));
-            }
-        }
-        return files;
-    }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override public String toString() { return "ValidateBuildAgreementIT"; }
 }

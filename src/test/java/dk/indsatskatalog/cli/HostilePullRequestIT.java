@@ -1,5 +1,6 @@
 package dk.indsatskatalog.cli;
 
+import dk.indsatskatalog.FolderSnapshot;
 import dk.indsatskatalog.GitRepo;
 import dk.indsatskatalog.TestProject;
 import dk.indsatskatalog.build.BuildResult;
@@ -18,12 +19,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +59,7 @@ class HostilePullRequestIT extends CommandLineTest {
         TestProject.copyTree(template.resolve("project"), project);
         Files.createDirectories(project.resolve(".git"));
         Files.writeString(project.resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic " + SECRET + "\n");
-        siteBefore = snapshot(site());
+        siteBefore = FolderSnapshot.of(site());
     }
 
     private Path site() { return project.resolve("target/site"); }
@@ -85,7 +82,7 @@ class HostilePullRequestIT extends CommandLineTest {
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run("build", "-p", project.toString()), printed());
         assertTrue(err.toString().contains(firstProblem), printed());
         assertTrue(err.toString().endsWith("Intet blev skrevet; target/site er uændret.\n"), printed());
-        assertEquals(siteBefore, snapshot(site()));
+        assertEquals(siteBefore, FolderSnapshot.of(site()));
     }
 
     // 1. build -o deletes whatever folder it is given.
@@ -104,7 +101,7 @@ class HostilePullRequestIT extends CommandLineTest {
         assertEquals("arbejde i gang", Files.readString(project.resolve("uncommitted.txt")));
         assertTrue(Files.isRegularFile(project.resolve(".git/config")));
         assertEquals(3, Files.list(entries()).count());
-        assertEquals(siteBefore, snapshot(site()));
+        assertEquals(siteBefore, FolderSnapshot.of(site()));
     }
 
     // 2. Symlinks from a pull request are followed, published and printed.
@@ -301,23 +298,5 @@ class HostilePullRequestIT extends CommandLineTest {
         }
     }
 
-    /** Every file of the site by path, as a SHA-256. */
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(dir)) return files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(f).toString(), HexFormat.of().formatHex(sha256(Files.readAllBytes(f))));
-            }
-        }
-        return files;
-    }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
