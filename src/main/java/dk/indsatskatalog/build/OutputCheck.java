@@ -57,15 +57,17 @@ final class OutputCheck {
         char[] buffer = new char[1 << 16];
         int lineNumber = 1;
         for (int n; (n = text.read(buffer)) >= 0; ) {
+            int start = 0; // of the part of the current line in this buffer, copied in one go
             for (int i = 0; i < n; i++) {
                 if (buffer[i] == '\n') {
+                    line.append(buffer, start, i - start);
                     if (TextChecks.mayHavePlaceholderOrInternalWord(line)) check(shown, lineNumber, line.toString(), problems);
                     lineNumber++;
                     line.setLength(0);
-                } else {
-                    line.append(buffer[i]);
+                    start = i + 1;
                 }
             }
+            line.append(buffer, start, n - start);
         }
         if (TextChecks.mayHavePlaceholderOrInternalWord(line)) check(shown, lineNumber, line.toString(), problems);
         return problems;

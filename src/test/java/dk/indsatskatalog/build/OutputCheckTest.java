@@ -28,6 +28,15 @@ class OutputCheckTest {
             OutputCheck.problems(site).stream().map(Problem::toString).toList());
     }
 
+    /** Files are read 64 K characters at a time; a word across the seam and the lines after it keep their places. */
+    @Test void aWordAcrossTheReadBufferIsFoundAtItsLineAndColumn() throws IOException {
+        String text = "a".repeat(65_530) + " [dato] og mere\nren tekst\nTODO\n";
+        assertEquals(List.of(
+                "big.html:1:65532: den byggede fil indeholder \"[dato]\", tekst der venter på at blive udfyldt; intet blev udgivet",
+                "big.html:3:1: den byggede fil indeholder \"TODO\", tekst der venter på at blive udfyldt; intet blev udgivet"),
+            OutputCheck.problems(Path.of("big.html"), new java.io.StringReader(text)).stream().map(Problem::toString).toList());
+    }
+
     @Test void aCleanSiteHasNoProblems() throws IOException {
         Files.writeString(site.resolve("index.html"), "<p>Indsatskatalog</p>\n");
         assertEquals(List.of(), OutputCheck.problems(site));
