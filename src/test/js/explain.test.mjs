@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { condition, notes, statusText } from '../../../assets/js/search/ui/explain.js';
+import { statusText } from '../../../assets/js/search/ui/explain.js';
+import { condition, notes } from '../../../assets/js/search/ui/explain-evidence.js';
 
 const meta = {
   facets: [

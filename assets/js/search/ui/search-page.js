@@ -10,7 +10,7 @@
 // All text is inserted as text nodes; nothing from the index goes through innerHTML.
 
 import { openIndex } from '../core/engine.js';
-import { notes, statusText } from './explain.js';
+import { hasConditions, statusText, wordNotes } from './explain.js';
 import { SORT_PARAM, SORTS, activeCount, comparator, createFacetFilter, decodeOrder, readSort, readState as readFilters, writeState } from '../../find/filters.js';
 import { createFilterPanel } from '../../find/filter-panel.js';
 import { el } from '../../dom.js';
@@ -82,6 +82,9 @@ async function start(root) {
   let compare = null;
   const loadCompare = () => (compare ??= import('../../find/compare-links.js'));
   if ((localStorage.getItem('ik-sammenlign') ?? '[]') !== '[]') loadCompare();
+  let evidenceNotes = null;
+  // Without it (offline, say) the page still shows the results and the words' notes.
+  const loadEvidenceNotes = () => (evidenceNotes ??= import('./explain-evidence.js').catch(() => { evidenceNotes = null; return null; }));
   list.addEventListener('click', (event) => {
     const button = event.target.closest('[data-compare-slug]:not([data-compare-ready])');
     if (!button) return;
@@ -123,6 +126,9 @@ async function start(root) {
     const order = state.sort === 'relevance' && state.q.trim() ? null : comparator(state.sort, { levels: filter.levels, nameRank });
     const answer = await index.search(state.q, { filters: state.filters, limit, facetFilter, order });
     if (mine !== sequence) return; // a newer query has answered or will answer
+    // The sentences for evidence words come the first time a query has them; without them, the words' notes.
+    const evidence = hasConditions(answer) ? await loadEvidenceNotes() : null;
+    if (mine !== sequence) return;
     panel.set(state.filters, state.sort);
     panel.update(filtered, answer.total);
     list.replaceChildren();
@@ -133,7 +139,7 @@ async function start(root) {
       announce(statusText(answer, state.q, hasFilters));
       return;
     }
-    for (const note of notes(answer, meta, { scaleUrl })) notesBox.append(sentence(note));
+    for (const note of evidence ? evidence.notes(answer, meta, { scaleUrl }) : wordNotes(answer)) notesBox.append(sentence(note));
     if (answer.suggestion) {
       const link = el('a', { href: stateUrl({ ...state, q: answer.suggestion }, meta), class: 'ik-search__suggestion-link' }, `»${answer.suggestion}«`);
       link.addEventListener('click', (event) => {

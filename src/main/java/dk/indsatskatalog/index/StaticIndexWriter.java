@@ -53,7 +53,7 @@ public final class StaticIndexWriter {
     public static final int FORMAT = 2;
     public static final int DOCS_PER_CHUNK = 8;
     /** Raw bytes after which a term shard is closed (a term's postings are never split). */
-    public static final int SHARD_BYTES = 6 * 1024;
+    public static final int SHARD_BYTES = 3 * 1024;
     /** Per term, how many of its best documents (by weight byte, then catalogue order) a shard carries: one results page. */
     public static final int TOP_DOCS = 10;
     static final String ENTRY_PATH = "indsatser/{slug}/index.html";
