@@ -35,7 +35,10 @@ import java.util.TreeMap;
  * Lucene's own {@code TermQuery} would score it ({@link BM25Similarity#scorer} with the field's
  * collection statistics and the term's statistics, then {@code score(freq, norm)}), times the
  * field's boost. Weights of one term in several fields of one document are summed, as a
- * {@code BooleanQuery} of SHOULD clauses over the fields would.
+ * {@code BooleanQuery} of SHOULD clauses over the fields would. A term's statistics are the
+ * entries' (how many have it in any field), as BM25F counts them: with each field's own count, a
+ * common word such as "unge" was rare among the names, so an entry named for young people
+ * outranked those whose target group and theme a query named.
  */
 public final class LuceneScoring {
     private static final String ORDINAL = "ordinal";
@@ -65,6 +68,7 @@ public final class LuceneScoring {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(similarity);
                 Map<String, Map<Integer, Double>> weights = new HashMap<>();
+                Map<String, long[]> entryStatistics = entryStatistics(reader);
                 for (var context : reader.leaves()) {
                     LeafReader leaf = context.reader();
                     int[] ordinals = ordinals(leaf);
@@ -75,7 +79,11 @@ public final class LuceneScoring {
                         TermsEnum each = terms.iterator();
                         for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
                             String term = bytes.utf8ToString();
-                            var statistics = searcher.termStatistics(new Term(field.key(), bytes), each.docFreq(), each.totalTermFreq());
+                            // How rare a word is, is a property of the entries, not of one field (as in BM25F):
+                            // "unge" in a name is no rarer than "unge" anywhere, for a reader who types it.
+                            long[] stats = entryStatistics.get(term);
+                            int entriesWithTerm = (int) Math.min(stats[0], collection.docCount()); // BM25's idf assumes df ≤ the field's count
+                            var statistics = searcher.termStatistics(new Term(field.key(), bytes), entriesWithTerm, Math.max(stats[1], entriesWithTerm));
                             Similarity.SimScorer scorer = similarity.scorer(field.boost, collection, statistics);
                             NumericDocValues norms = leaf.getNormValues(field.key());
                             PostingsEnum postings = each.postings(null, PostingsEnum.FREQS);
@@ -96,6 +104,31 @@ public final class LuceneScoring {
                 return out;
             }
         }
+    }
+
+    /** Term → {entries with the term in any field, its occurrences in all fields}. */
+    private static Map<String, long[]> entryStatistics(DirectoryReader reader) throws IOException {
+        Map<String, java.util.BitSet> entries = new HashMap<>();
+        Map<String, long[]> out = new HashMap<>();
+        for (var context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            for (SearchFields.Field field : SearchFields.Field.values()) {
+                Terms terms = leaf.terms(field.key());
+                if (terms == null) continue;
+                TermsEnum each = terms.iterator();
+                for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
+                    String term = bytes.utf8ToString();
+                    java.util.BitSet docs = entries.computeIfAbsent(term, t -> new java.util.BitSet());
+                    PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        docs.set(context.docBase + doc);
+                    }
+                    out.computeIfAbsent(term, t -> new long[2])[1] += each.totalTermFreq();
+                }
+            }
+        }
+        entries.forEach((term, docs) -> out.get(term)[0] = docs.cardinality());
+        return out;
     }
 
     private static int[] ordinals(LeafReader leaf) throws IOException {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,11 @@ import java.util.SortedMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Exported weights equal the scores Lucene's own query gives: a SHOULD query of boosted TermQueries over the fields. */
+/**
+ * Exported weights equal the scores Lucene's own query gives: a SHOULD query of boosted TermQueries
+ * over the fields, where a term's statistics are those of the entries (how many have it in any
+ * field, at most as many as have the field), as BM25F counts them, not those of one field.
+ */
 class LuceneScoringTest {
     private static final List<SearchFields> DOCS = List.of(
         new SearchFields("Lektiecafé", "lektiehjælp", "Hjælp til lektier for børn.", "Børn\nUnge", "Frivillige hjælper børn og unge med lektier.", "Flere fik hjælp til lektierne.", "skolebørn lektier"),
@@ -42,7 +47,19 @@ class LuceneScoringTest {
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+                IndexSearcher searcher = new IndexSearcher(reader) {
+                    @Override
+                    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws java.io.IOException {
+                        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                        long occurrences = 0;
+                        for (SearchFields.Field f : SearchFields.Field.values()) {
+                            anyField.add(new TermQuery(new Term(f.key(), term.bytes())), BooleanClause.Occur.SHOULD);
+                            occurrences += reader.totalTermFreq(new Term(f.key(), term.bytes()));
+                        }
+                        int entries = (int) Math.min(count(anyField.build()), collectionStatistics(term.field()).docCount());
+                        return new TermStatistics(term.bytes(), entries, Math.max(occurrences, entries));
+                    }
+                };
                 searcher.setSimilarity(new BM25Similarity());
                 int compared = 0;
                 for (var e : postings.entrySet()) {

@@ -27,9 +27,9 @@ class RelevanceTest {
     static final Map<String, double[]> KIND_FLOORS = Map.of(
         "word", new double[] {0.97, 0.95},
         "typo", new double[] {0.97, 0.97},
-        "english", new double[] {0.95, 0.95},
+        "english", new double[] {0.94, 0.95},
         "need", new double[] {0.88, 0.85},
-        "group-theme", new double[] {0.80, 0.78},
+        "group-theme", new double[] {0.95, 0.88},
         "compound", new double[] {0.95, 0.93},
         "evidence", new double[] {0.95, 0.95});
 
