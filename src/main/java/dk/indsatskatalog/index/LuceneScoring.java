@@ -14,6 +14,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -68,33 +69,7 @@ public final class LuceneScoring {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(similarity);
                 Map<String, Map<Integer, Double>> weights = new HashMap<>();
-                Map<String, long[]> entryStatistics = entryStatistics(reader);
-                for (var context : reader.leaves()) {
-                    LeafReader leaf = context.reader();
-                    int[] ordinals = ordinals(leaf);
-                    for (SearchFields.Field field : SearchFields.Field.values()) {
-                        Terms terms = leaf.terms(field.key());
-                        if (terms == null) continue;
-                        var collection = searcher.collectionStatistics(field.key());
-                        TermsEnum each = terms.iterator();
-                        for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-                            String term = bytes.utf8ToString();
-                            // How rare a word is, is a property of the entries, not of one field (as in BM25F):
-                            // "unge" in a name is no rarer than "unge" anywhere, for a reader who types it.
-                            long[] stats = entryStatistics.get(term);
-                            int entriesWithTerm = (int) Math.min(stats[0], collection.docCount()); // BM25's idf assumes df ≤ the field's count
-                            var statistics = searcher.termStatistics(new Term(field.key(), bytes), entriesWithTerm, Math.max(stats[1], entriesWithTerm));
-                            Similarity.SimScorer scorer = similarity.scorer(field.boost, collection, statistics);
-                            NumericDocValues norms = leaf.getNormValues(field.key());
-                            PostingsEnum postings = each.postings(null, PostingsEnum.FREQS);
-                            Map<Integer, Double> perDoc = weights.computeIfAbsent(term, t -> new HashMap<>());
-                            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                                perDoc.merge(ordinals[doc], (double) scorer.score(postings.freq(), norm), Double::sum);
-                            }
-                        }
-                    }
-                }
+                if (!reader.leaves().isEmpty()) scoreEveryTerm(reader.leaves().get(0).reader(), searcher, similarity, weights);
                 SortedMap<String, List<Posting>> out = new TreeMap<>();
                 weights.forEach((term, perDoc) -> {
                     List<Posting> list = new ArrayList<>(perDoc.size());
@@ -106,29 +81,60 @@ public final class LuceneScoring {
         }
     }
 
-    /** Term → {entries with the term in any field, its occurrences in all fields}. */
-    private static Map<String, long[]> entryStatistics(DirectoryReader reader) throws IOException {
-        Map<String, java.util.BitSet> entries = new HashMap<>();
-        Map<String, long[]> out = new HashMap<>();
-        for (var context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            for (SearchFields.Field field : SearchFields.Field.values()) {
-                Terms terms = leaf.terms(field.key());
-                if (terms == null) continue;
-                TermsEnum each = terms.iterator();
-                for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-                    String term = bytes.utf8ToString();
-                    java.util.BitSet docs = entries.computeIfAbsent(term, t -> new java.util.BitSet());
-                    PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        docs.set(context.docBase + doc);
-                    }
-                    out.computeIfAbsent(term, t -> new long[2])[1] += each.totalTermFreq();
+    /**
+     * Every term of every field, in term order across the fields at once, so that a term's statistics
+     * can be counted over the entries (how many have it in any field, and how often it occurs) with no
+     * table of all terms: how rare a word is, is a property of the entries, not of one field (as in
+     * BM25F). The index is one segment ({@code forceMerge(1)}), so an entry's fields are all in it.
+     */
+    private static void scoreEveryTerm(LeafReader leaf, IndexSearcher searcher, BM25Similarity similarity,
+                                       Map<String, Map<Integer, Double>> weights) throws IOException {
+        int[] ordinals = ordinals(leaf);
+        SearchFields.Field[] fields = SearchFields.Field.values();
+        TermsEnum[] enums = new TermsEnum[fields.length];
+        BytesRef[] current = new BytesRef[fields.length];
+        CollectionStatistics[] collections = new CollectionStatistics[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+            Terms terms = leaf.terms(fields[f].key());
+            if (terms == null) continue;
+            enums[f] = terms.iterator();
+            current[f] = enums[f].next();
+            collections[f] = searcher.collectionStatistics(fields[f].key());
+        }
+        int[] countedIn = new int[leaf.maxDoc()]; // the round in which an entry was last counted
+        int round = 0;
+        PostingsEnum postings = null;
+        while (true) {
+            BytesRef least = null;
+            for (BytesRef term : current) if (term != null && (least == null || term.compareTo(least) < 0)) least = term;
+            if (least == null) return;
+            BytesRef term = BytesRef.deepCopyOf(least);
+            round++;
+            int entries = 0;
+            long occurrences = 0;
+            for (int f = 0; f < fields.length; f++) {
+                if (current[f] == null || !current[f].bytesEquals(term)) continue;
+                occurrences += enums[f].totalTermFreq();
+                postings = enums[f].postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (countedIn[doc] != round) { countedIn[doc] = round; entries++; }
                 }
             }
+            Map<Integer, Double> perDoc = weights.computeIfAbsent(term.utf8ToString(), t -> new HashMap<>());
+            for (int f = 0; f < fields.length; f++) {
+                if (current[f] == null || !current[f].bytesEquals(term)) continue;
+                int entriesWithTerm = (int) Math.min(entries, collections[f].docCount()); // BM25's idf assumes df ≤ the field's count
+                var statistics = searcher.termStatistics(new Term(fields[f].key(), term), entriesWithTerm, Math.max(occurrences, entriesWithTerm));
+                Similarity.SimScorer scorer = similarity.scorer(fields[f].boost, collections[f], statistics);
+                NumericDocValues norms = leaf.getNormValues(fields[f].key());
+                postings = enums[f].postings(postings, PostingsEnum.FREQS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    perDoc.merge(ordinals[doc], (double) scorer.score(postings.freq(), norm), Double::sum);
+                }
+                current[f] = enums[f].next();
+            }
         }
-        entries.forEach((term, docs) -> out.get(term)[0] = docs.cardinality());
-        return out;
     }
 
     private static int[] ordinals(LeafReader leaf) throws IOException {
