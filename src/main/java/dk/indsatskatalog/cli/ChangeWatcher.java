@@ -49,15 +49,20 @@ final class ChangeWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Watches {@code dir} and every folder below it; links are never followed, as the build never follows them. */
+    /**
+     * Watches {@code dir} and every folder below it; links are never followed, as the build never
+     * follows them. Each folder is watched before its contents are listed, so a folder made meanwhile
+     * (mkdir -p, a checkout) is either listed or reported: none goes unwatched.
+     */
     private void registerTree(Path dir) throws IOException {
         if (!InputFiles.isPlainFolder(dir)) return;
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                    StandardWatchEventKinds.ENTRY_MODIFY);
-            }
+        dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY);
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(dir)) {
+            folders = children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
+        for (Path folder : folders) registerTree(folder);
     }
 
     private void loop(Runnable onChange) {

@@ -35,6 +35,20 @@ class ChangeWatcherTest {
         }
     }
 
+    /** mkdir -p makes the folders faster than they can be watched one by one; the deepest is watched too. */
+    @Test void aFileInNestedFoldersMadeInOneGoIsWatched() throws Exception {
+        Path project = project(temp);
+        Semaphore changes = new Semaphore(0);
+        try (ChangeWatcher watcher = ChangeWatcher.start(project, changes::release)) {
+            Files.createDirectories(project.resolve("content/pages/a/b/c"));
+            assertTrue(changes.tryAcquire(5, TimeUnit.SECONDS), "creating the folders is a change");
+            Thread.sleep(200);
+            changes.drainPermits();
+            Files.writeString(project.resolve("content/pages/a/b/c/side.md"), "tekst\n");
+            assertTrue(changes.tryAcquire(5, TimeUnit.SECONDS), "a file in the deepest new folder is a change");
+        }
+    }
+
     @Test void aProjectInsideAFolderNamedContentRebuildsOnlyForItsInputs() throws Exception {
         Path project = project(Files.createDirectories(temp.resolve("content/projekt")));
         Files.createDirectories(project.resolve("target"));
