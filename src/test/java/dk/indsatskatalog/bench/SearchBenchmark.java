@@ -105,6 +105,7 @@ public final class SearchBenchmark {
                 try (CountingServer server = CountingServer.start(site)) {
                     rows.add(measure(browser, server, "ours", entries, built.times().indexMillis() / 1000.0, site.resolve("search"),
                         real ? judged : null, queries));
+                    notes.add("Ours, " + entries + " entries, \"" + FIRST + "\" in the harness, KB by file: " + server.firstBreakdown);
                     rows.add(measure(browser, server, "pagefind", entries, pagefindSeconds, site.resolve("pagefind"), real ? judged : null, queries));
                     rows.add(measure(browser, server, "lunr", entries, lunrSeconds, site.resolve("lunr"), real ? judged : null, queries));
                     if (real) {
@@ -130,6 +131,7 @@ public final class SearchBenchmark {
             server.awaitIdle();
             bytes = server.bytes();
             requests = server.requests();
+            server.firstBreakdown = server.breakdown();
         }
         for (int i = 0; i < RUNS; i++) {
             browser.fresh(true);
@@ -299,6 +301,8 @@ public final class SearchBenchmark {
         private final AtomicLong requests = new AtomicLong();
         private final java.util.concurrent.ConcurrentSkipListMap<String, Long> bytesByPath = new java.util.concurrent.ConcurrentSkipListMap<>();
         private volatile long lastResponse = System.nanoTime();
+        /** The last first query's bytes by file (see {@link #breakdown}). */
+        String firstBreakdown = "";
 
         private CountingServer(HttpServer server, Path root) { this.server = server; this.root = root; }
 
