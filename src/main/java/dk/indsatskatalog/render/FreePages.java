@@ -36,10 +36,10 @@ public final class FreePages {
     static final Set<String> TYPES = Set.of(SiteRenderer.PAGE_TYPE, SiteRenderer.SCALE_TYPE);
     /**
      * Top-level folders the build writes itself. A page of the same name would overwrite a
-     * generated page or mix with generated files; {@code FreePagesIT} proves this covers a real build's output.
+     * generated page or mix with generated files; {@code SiteRendererIT} holds this to a real build's output.
      */
     public static final Set<String> GENERATED = Set.of("indsatser", "temaer", "maalgrupper", "evidens", "soeg", "aabne-data",
-        "data", "search", "redaktion", "vokabularer");
+        "data", "search", "redaktion", "vokabularer", "aendringer", "sammenlign", "evidenskort", "bidrag");
 
     private FreePages() {}
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,6 +38,19 @@ class SiteRendererIT {
 
     private String page(String path) throws IOException {
         return Files.readString(site.resolve(path));
+    }
+
+    /** A free page named like a folder the build writes would collide with it: validate must know every one. */
+    @Test void everyTopLevelFolderTheBuildWritesIsReservedFromFreePages() throws IOException {
+        Set<String> free = new java.util.TreeSet<>();
+        for (Path page : FreePages.files(TestProject.REPOSITORY)) free.add(page.getFileName().toString().replaceAll("\\.md$", ""));
+        Set<String> unreserved = new java.util.TreeSet<>();
+        try (var folders = Files.list(site)) {
+            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                .filter(name -> !FreePages.GENERATED.contains(name) && !free.contains(name) && !Files.isDirectory(TestProject.REPOSITORY.resolve("assets").resolve(name)))
+                .forEach(unreserved::add);
+        }
+        assertEquals(Set.of(), unreserved);
     }
 
     @Test void everyPageTypeIsWrittenAndNotEmpty() throws IOException {
