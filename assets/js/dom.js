@@ -1,4 +1,4 @@
-// The one helper the pages' scripts share for building markup: text goes in as text, never as HTML.
+// The helpers the pages' scripts share for building markup: text goes in as text, never as HTML.
 
 /**
  * A new element with attributes and children. An attribute that is false, null or undefined is left
@@ -12,4 +12,14 @@ export function el(tag, attributes = {}, ...children) {
   }
   for (const child of children) if (child !== null && child !== undefined) node.append(child);
   return node;
+}
+
+/**
+ * The evidence badge (or the no-effect flag) exactly as the page's component renders it: the page
+ * carries one inert <template> per level, made by templates/components/evidence-badge, and this clones it.
+ */
+export function badge(selector) {
+  const template = document.querySelector(`template${selector}`);
+  if (!template) throw new Error(`the page lacks the badge template ${selector}`);
+  return template.content.firstElementChild.cloneNode(true);
 }

@@ -6,21 +6,12 @@
 // intervention has are emphasised, and "Vis kun forskelle" hides the alike rows.
 
 import { MAX, PARAM, difference, firstSentence, load, readSlugs, save } from './compare.js';
-import { el } from '../dom.js';
+import { badge, el } from '../dom.js';
 
 const root = document.querySelector('[data-module="ik-compare"]');
 
-
 const siteRoot = new URL(root?.dataset.root ?? '../', location.href);
-const scaleUrl = (n) => new URL(`evidensskala/index.html#niveau-${n}`, siteRoot).href;
 const unknown = (text) => el('span', { class: 'ik-compare__unknown' }, text ?? 'Ikke oplyst i kilderne');
-
-function badge(level) {
-  return el('a', { class: `ik-evidence-badge ik-evidence-badge--level-${level.number}`, href: scaleUrl(level.number) },
-    el('span', { class: 'ik-evidence-badge__label' }, 'Evidens'),
-    el('span', { class: 'ik-evidence-badge__number' }, String(level.number)),
-    ' ', el('span', { class: 'ik-evidence-badge__name' }, level.label));
-}
 
 /** A list of terms, emphasising those not every compared entry has. */
 function terms(items, notShared) {
@@ -58,9 +49,8 @@ function names(items, empty) {
 
 /** Every row: a label, its cell per entry, and the value compared for "alike". */
 const ROWS = [
-  { label: 'Evidensniveau', key: (e) => `${e.level.number}${e.noEffect ? '!' : ''}`, cell: (e) => el('div', {}, badge(e.level),
-    e.noEffect ? el('p', { class: 'ik-compare__flag' }, el('a', { class: 'ik-flag', href: new URL('evidensskala/index.html#ingen-effekt', siteRoot).href },
-      el('span', { class: 'ik-flag__icon', 'aria-hidden': 'true' }, '!'), ' Ingen effekt / mulig skade')) : null) },
+  { label: 'Evidensniveau', key: (e) => `${e.level.number}${e.noEffect ? '!' : ''}`, cell: (e) => el('div', {}, badge(`[data-evidence-badge="${e.level.number}"]`),
+    e.noEffect ? el('p', { class: 'ik-compare__flag' }, badge('[data-no-effect-flag]')) : null) },
   { label: 'Hvad satte niveauet', key: (e) => e.setBy.map((f) => f.kind + f.design).join('|'), cell: (e) => (e.setBy.length
     ? el('ul', { class: 'ik-compare__findings' }, ...e.setBy.map((f) => el('li', {},
       el('span', { class: 'ik-compare__finding-head' }, `Fund ${f.number}: ${f.kind} · ${f.domain}`), ' ',

@@ -13,22 +13,11 @@ import { openIndex } from '../core/engine.js';
 import { hasConditions, statusText, wordNotes } from './explain.js';
 import { SORT_PARAM, SORTS, activeCount, comparator, createFacetFilter, decodeOrder, readSort, readState as readFilters, writeState } from '../../find/filters.js';
 import { createFilterPanel } from '../../find/filter-panel.js';
-import { el } from '../../dom.js';
+import { badge, el } from '../../dom.js';
 
 const PAGE_SIZE = 10;
 const ANNOUNCE_DELAY = 500;
 const HISTORY_DELAY = 800;
-
-
-/**
- * The evidence badge (or the no-effect flag) exactly as the page's component renders it: the page
- * carries one inert <template> per level, made by templates/components/evidence-badge, and this clones it.
- */
-function badge(selector) {
-  const template = document.querySelector(`template${selector}`);
-  if (!template) throw new Error(`the page lacks the badge template ${selector}`);
-  return template.content.firstElementChild.cloneNode(true);
-}
 
 function marked(parts) {
   const frag = document.createDocumentFragment();
