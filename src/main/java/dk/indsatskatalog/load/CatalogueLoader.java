@@ -87,11 +87,6 @@ public final class CatalogueLoader {
 
     private record Read<D>(LoadedFile<D> file, List<Problem> problems) {}
 
-    /** One entry file on its own (used by {@code new} and tests). */
-    public LoadedFile<EntryDocument> readEntry(Path file, Path shown, List<Problem> problems) {
-        return readDocument(file, shown, EntryDocument.class, problems);
-    }
-
     /**
      * One document: read, shape-checked (ill-typed values are reported, the document stays unbound),
      * text-checked (text problems do not stop the file from being read, so its other problems are found
@@ -111,7 +106,7 @@ public final class CatalogueLoader {
     /** The file's text again for the text checks (it decoded once already, so this cannot fail on encoding). */
     private static String readText(Path file) {
         try {
-            String text = Files.readString(file);
+            String text = new String(InputFiles.read(file), java.nio.charset.StandardCharsets.UTF_8); // as the reader did: never through a link
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -106,6 +106,7 @@ public final class TextChecks {
      * {@code #MEREGADE}; an intended comment ({@code "# …"}, hash and space) is left alone.
      */
     static void cutByComment(String text, PositionIndex positions, List<Problem> problems) {
+        if (text.indexOf('#') < 0) return; // no hash, no comment: the second parse is for files that have one
         String[] lines = text.split("\n", -1);
         ParserImpl parser = new ParserImpl(new ScannerImpl(new StreamReader(text), new LoaderOptions()));
         Deque<Frame> stack = new ArrayDeque<>();
@@ -143,6 +144,7 @@ public final class TextChecks {
     static void internalWords(JsonNode node, String path, PositionIndex positions, List<Problem> problems) {
         if (node == null) return;
         if (node.isTextual()) {
+            if (!mayHavePlaceholderOrInternalWord(node.asText())) return;
             String lower = node.asText().toLowerCase(Locale.ROOT);
             for (String word : INTERNAL_WORDS) {
                 if (lower.contains(word)) problems.add(positions.problem(path, ProblemCode.INTERNAL_WORD, word));

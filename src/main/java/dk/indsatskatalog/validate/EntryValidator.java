@@ -129,7 +129,6 @@ final class EntryValidator {
     private List<Source> cited(List<String> ids, String path) {
         List<Source> sources = new ArrayList<>();
         List<String> list = list(ids);
-        List<String> known = register.keySet().stream().map(SourceId::value).toList();
         for (int i = 0; i < list.size(); i++) {
             String id = list.get(i).strip();
             String itemPath = PositionIndex.item(path, i);
@@ -139,6 +138,7 @@ final class EntryValidator {
             }
             SourceId sourceId = Slug.FORM.matcher(id).matches() ? new SourceId(id) : null;
             if (sourceId == null || !register.containsKey(sourceId)) {
+                List<String> known = register.keySet().stream().map(SourceId::value).toList(); // only for the hint
                 problems.add(at.problem(itemPath, ProblemCode.UNKNOWN_SOURCE, id, DidYouMean.hint(id, known)
                     + (DidYouMean.closest(id, known).isEmpty() ? "; kilderne ligger i content/kilder/<id>.yml" : "")));
                 continue;
