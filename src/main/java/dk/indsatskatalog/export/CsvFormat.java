@@ -28,8 +28,6 @@ public enum CsvFormat {
         this.excel = excel;
     }
 
-    public char delimiter() { return delimiter; }
-
     /** The whole table as bytes (for tests and small tables). */
     public byte[] write(CsvTable table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -59,13 +59,6 @@ public final class Git {
         return runBytes(args).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
-    /** True when the folder is inside a work tree with its full history (a shallow clone's log would be wrong). */
-    public boolean hasFullHistory() {
-        return run("rev-parse", "--is-inside-work-tree").map(String::strip).filter("true"::equals).isPresent()
-            && run("rev-parse", "--is-shallow-repository").map(String::strip).filter("false"::equals).isPresent()
-            && run("rev-parse", "--verify", "-q", "HEAD").isPresent();
-    }
-
     private static byte[] readAll(InputStream in) {
         try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);

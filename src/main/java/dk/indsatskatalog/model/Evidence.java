@@ -23,7 +23,4 @@ public record Evidence(List<Source> sources, List<Outcome> outcomes, EvidenceLev
 
     /** The findings that set the headline, in entry order. */
     public List<Outcome> settingOutcomes() { return levelSetBy.stream().map(outcomes::get).toList(); }
-
-    /** The findings that raise the no-effect flag. */
-    public List<Outcome> noEffectOutcomes() { return outcomes.stream().filter(o -> o.rating().noEffect()).toList(); }
 }

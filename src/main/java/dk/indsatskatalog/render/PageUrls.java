@@ -60,11 +60,8 @@ public record PageUrls(String root, SiteInfo site, Set<String> pages) {
     public String entries() { return page(UrlPaths.ENTRIES); }
     public String entry(String slug) { return page(UrlPaths.ENTRIES + slug + "/"); }
     public String history(String slug) { return page(UrlPaths.ENTRIES + slug + "/historik/"); }
-    public String themes() { return page(UrlPaths.THEMES); }
     public String theme(String code) { return page(UrlPaths.theme(code)); }
-    public String targetGroups() { return page(UrlPaths.TARGET_GROUPS); }
     public String targetGroup(String code) { return page(UrlPaths.targetGroup(code)); }
-    public String levels() { return page(UrlPaths.LEVELS); }
     public String level(int number) { return page(UrlPaths.level(number)); }
     public String noEffectList() { return page(UrlPaths.NO_EFFECT); }
     public String scale() { return page(UrlPaths.SCALE); }
@@ -135,9 +132,6 @@ public record PageUrls(String root, SiteInfo site, Set<String> pages) {
         return mail("Forslag til ny indsats", "Indsatsens navn:\n\nHvad er indsatsen? Hvem er den for, og hvem driver den?\n\n\n"
             + "Kilder (evalueringer, rapporter, links):\n\n\nHvor bruges den?\n\n");
     }
-
-    /** A plain e-mail to the publisher, or null without an address. */
-    public String mail() { return hasEmail() ? "mailto:" + site.publisherEmail() : null; }
 
     private String mail(String subject, String body) {
         if (!hasEmail()) return null;
