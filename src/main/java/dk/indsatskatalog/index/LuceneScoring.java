@@ -25,7 +25,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -68,14 +67,8 @@ public final class LuceneScoring {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(similarity);
-                Map<String, Map<Integer, Double>> weights = new HashMap<>();
-                if (!reader.leaves().isEmpty()) scoreEveryTerm(reader.leaves().get(0).reader(), searcher, similarity, weights);
                 SortedMap<String, List<Posting>> out = new TreeMap<>();
-                weights.forEach((term, perDoc) -> {
-                    List<Posting> list = new ArrayList<>(perDoc.size());
-                    new TreeMap<>(perDoc).forEach((doc, w) -> list.add(new Posting(doc, w.floatValue())));
-                    out.put(term, List.copyOf(list));
-                });
+                if (!reader.leaves().isEmpty()) scoreEveryTerm(reader.leaves().get(0).reader(), searcher, similarity, out);
                 return out;
             }
         }
@@ -88,7 +81,7 @@ public final class LuceneScoring {
      * BM25F). The index is one segment ({@code forceMerge(1)}), so an entry's fields are all in it.
      */
     private static void scoreEveryTerm(LeafReader leaf, IndexSearcher searcher, BM25Similarity similarity,
-                                       Map<String, Map<Integer, Double>> weights) throws IOException {
+                                       SortedMap<String, List<Posting>> out) throws IOException {
         int[] ordinals = ordinals(leaf);
         SearchFields.Field[] fields = SearchFields.Field.values();
         TermsEnum[] enums = new TermsEnum[fields.length];
@@ -120,7 +113,8 @@ public final class LuceneScoring {
                     if (countedIn[doc] != round) { countedIn[doc] = round; entries++; }
                 }
             }
-            Map<Integer, Double> perDoc = weights.computeIfAbsent(term.utf8ToString(), t -> new HashMap<>());
+            // Each term is met once, so its postings are final when its fields are done: no table of all terms' weights.
+            Map<Integer, Double> perDoc = new TreeMap<>();
             for (int f = 0; f < fields.length; f++) {
                 if (current[f] == null || !current[f].bytesEquals(term)) continue;
                 int entriesWithTerm = (int) Math.min(entries, collections[f].docCount()); // BM25's idf assumes df ≤ the field's count
@@ -134,6 +128,9 @@ public final class LuceneScoring {
                 }
                 current[f] = enums[f].next();
             }
+            List<Posting> list = new ArrayList<>(perDoc.size());
+            perDoc.forEach((doc, w) -> list.add(new Posting(doc, w.floatValue())));
+            out.put(term.utf8ToString(), List.copyOf(list));
         }
     }
 
