@@ -7,17 +7,23 @@
 //                                 ([data-find-chip]).
 // Cards carry the search index's document numbers, so the filter reads the index's facet bits.
 
-import { openIndex } from '../search/core/engine.js';
 import { SORT_PARAM, SORTS, comparator, createFacetFilter, readSort, readState, withValue, writeState } from './filters.js';
 import { entries, summary } from './summary.js';
 import { createFilterPanel } from './filter-panel.js';
 
 const LIST_SORTS = ['name', 'level'];
 
+/** The index's meta file and facet bits: all a list needs of the search index (not its engine). */
 async function open(root) {
-  const index = await openIndex(new URL(root.dataset.index, document.baseURI).href);
-  const filter = createFacetFilter(index.meta, await index.facets());
-  return { meta: index.meta, filter };
+  const base = new URL(root.dataset.index.replace(/\/?$/, '/'), document.baseURI);
+  const get = async (path) => {
+    const response = await fetch(new URL(path, base));
+    if (!response.ok) throw new Error(`search index: ${path} answered ${response.status}`);
+    return response;
+  };
+  const [meta, bytes] = await Promise.all([get('meta.json').then((r) => r.json()),
+    get('facets.bin').then((r) => r.arrayBuffer())]);
+  return { meta, filter: createFacetFilter(meta, new Uint8Array(bytes)) };
 }
 
 /** The page's own facet value (a theme page's theme), which the list already has. */
