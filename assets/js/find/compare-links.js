@@ -8,7 +8,7 @@
 //   <a class="ik-compare-link" href="{root}sammenlign/index.html?indsatser={slug}" data-compare-slug="{slug}">Sammenlign</a>
 // Lists may add data-compare-name="{name}"; without it the card's title or the page's h1 names the entry.
 
-import { MAX, compareHref, changeText, load, save, toggle } from './compare.js';
+import { MAX, STORAGE_KEY, compareHref, changeText, load, save, toggle } from './compare.js';
 import { el } from '../dom.js';
 
 const COMPARE_PAGE = new URL('../../sammenlign/index.html', import.meta.url).href;
@@ -98,7 +98,7 @@ export function enhanceAll(root = document) {
 
 // Another tab or page changed the selection.
 window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key === 'ik-sammenlign') { list = load(localStorage); refresh(); }
+  if (event.key === null || event.key === STORAGE_KEY) { list = load(localStorage); refresh(); }
 });
 
 enhanceAll();

@@ -5,7 +5,7 @@
 // partners, places, what is not known); rows where all are alike are marked, values not every
 // intervention has are emphasised, and "Vis kun forskelle" hides the alike rows.
 
-import { MAX, PARAM, difference, firstSentence, load, readSlugs, save } from './compare.js';
+import { MAX, PARAM, compareHref, difference, firstSentence, load, readSlugs, save } from './compare.js';
 import { badge, el } from '../dom.js';
 
 const root = document.querySelector('[data-module="ik-compare"]');
@@ -102,7 +102,7 @@ async function start() {
 
   function commit(push) {
     save(localStorage, chosen.map((s) => ({ slug: s, name: loaded.get(s).name })));
-    const url = chosen.length ? `?${PARAM}=${chosen.join(',')}` : location.pathname;
+    const url = compareHref(location.pathname, chosen);
     if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
   }
 

@@ -61,7 +61,6 @@ async function start(root) {
 
   const index = await openIndex(new URL(root.dataset.index, document.baseURI).href);
   const scaleUrl = root.dataset.scale;
-  index.warm();
   const meta = index.meta;
   const [facetBytes, nameRank] = await Promise.all([index.facets(),
     index.get('order.bin').then((r) => r.arrayBuffer()).then((b) => decodeOrder(new Uint8Array(b), meta.orderBytes ?? 2)).catch(() => null)]);
@@ -70,6 +69,7 @@ async function start(root) {
   const facetFilter = { apply: (docs, filters) => (filtered = filter.apply(docs, filters)) };
   let compare = null;
   const loadCompare = () => (compare ??= import('../../find/compare-links.js'));
+  // compare.js's STORAGE_KEY, read here so a first search without a selection never loads compare.js.
   if ((localStorage.getItem('ik-sammenlign') ?? '[]') !== '[]') loadCompare();
   let evidenceNotes = null;
   // Without it (offline, say) the page still shows the results and the words' notes.
