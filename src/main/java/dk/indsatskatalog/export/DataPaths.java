@@ -41,8 +41,7 @@ public final class DataPaths {
 
     /** The absolute address of a site-relative path, from {@code site.host}. */
     public static String absolute(SiteInfo site, String path) {
-        String base = site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/";
-        return base + path;
+        return site.absolute(path);
     }
 
     /** A term's permanent URI: the vocabulary page with the code as fragment. */

@@ -16,10 +16,9 @@ final class EntryJsonLd {
     /** An entry page: the page about the intervention, with every cited study as a citation. */
     static String of(EntryPage page, SiteInfo site) {
         Intervention e = page.entry();
-        String base = site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/";
         ObjectNode doc = JsonLd.object("WebPage");
-        doc.put("@id", base + page.path());
-        doc.put("url", base + page.path());
+        doc.put("@id", site.absolute(page.path()));
+        doc.put("url", site.absolute(page.path()));
         doc.put("name", e.name().da());
         doc.put("description", e.summary().da());
         doc.put("inLanguage", "da");
@@ -35,7 +34,7 @@ final class EntryJsonLd {
         ObjectNode partOf = doc.putObject("isPartOf");
         partOf.put("@type", "WebSite");
         partOf.put("name", site.title());
-        partOf.put("url", base);
+        partOf.put("url", site.absolute(""));
         ArrayNode citations = doc.putArray("citation");
         for (Source s : e.evidence().sources()) {
             ObjectNode c = citations.addObject();

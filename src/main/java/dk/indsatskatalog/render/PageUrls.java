@@ -87,7 +87,7 @@ public record PageUrls(String root, SiteInfo site, Set<String> pages) {
     }
 
     /** An entry's permanent address, absolute, as printed and cited. */
-    public String permanent(String slug) { return site.baseUrl() + "/" + UrlPaths.ENTRIES + slug + "/"; }
+    public String permanent(String slug) { return site.absolute(UrlPaths.ENTRIES + slug + "/"); }
 
     // ---- the repository host: editing, the guide, issue forms ----
 

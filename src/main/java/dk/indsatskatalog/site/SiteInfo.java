@@ -61,7 +61,7 @@ public record SiteInfo(String title, String baseUrl, String repositoryUrl, Strin
     public Map<String, String> pageVariables() {
         Publisher p = publisher();
         return Map.of("publisher.name", p.name(), "publisher.url", p.url(), "publisher.contact", p.contact(),
-            "site.url", baseUrl + "/", "repository.url", repositoryUrl);
+            "site.url", absolute(""), "repository.url", repositoryUrl);
     }
 
     /** The absolute address of a site-relative path, from {@code site.host}. */

@@ -29,6 +29,15 @@ class PageUrlsTest {
         assertEquals("index.html", urls("", Map.of(), Set.of()).home());
     }
 
+    /** site.host may end in "/" (validate accepts it); absolute addresses have one slash either way. */
+    @Test void absoluteAddressesHaveOneSlashWhetherOrNotTheHostEndsInOne() {
+        for (String host : List.of("https://example.org/katalog", "https://example.org/katalog/")) {
+            var site = TemplateHarness.site(Map.of("site.host", host));
+            assertEquals("https://example.org/katalog/indsatser/lektiecafe/", new PageUrls("", site, Set.of()).permanent("lektiecafe"), host);
+            assertEquals("https://example.org/katalog/", site.pageVariables().get("site.url"), host);
+        }
+    }
+
     @Test void theMenuHasOpenDataAndEveryItemIsAPage() {
         assertEquals(List.of("entries ../indsatser/index.html", "themes ../temaer/index.html", "target-groups ../maalgrupper/index.html",
                 "scale ../evidensskala/index.html", "open-data ../aabne-data/index.html", "about ../om/index.html"),
