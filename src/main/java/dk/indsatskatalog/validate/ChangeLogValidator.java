@@ -15,7 +15,6 @@ import dk.indsatskatalog.problem.Problem;
 import dk.indsatskatalog.problem.ProblemCode;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,11 +93,6 @@ final class ChangeLogValidator {
     }
 
     private LocalDate date(String value, String path, PositionIndex at) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(at.problem(path, ProblemCode.DATE_FORMAT, value));
-            return null;
-        }
+        return new Checks(at, problems).date(value, path);
     }
 }

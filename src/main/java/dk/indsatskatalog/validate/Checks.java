@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 /** Field checks that entries and sources share; each reports at the field's position and returns null when wrong. */
 final class Checks {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|" + Countries.INTERNATIONAL);
 
     private final PositionIndex at;
@@ -23,6 +24,20 @@ final class Checks {
     Checks(PositionIndex at, List<Problem> problems) {
         this.at = at;
         this.problems = problems;
+    }
+
+    /** A date written YYYY-MM-DD that exists (2025-02-30 does not), or null with the problem added. */
+    java.time.LocalDate date(String value, String path) {
+        if (!DATE.matcher(value.strip()).matches()) {
+            problems.add(at.problem(path, ProblemCode.DATE_FORMAT, value));
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(at.problem(path, ProblemCode.DATE_NONEXISTENT, value));
+            return null;
+        }
     }
 
     /** A code from a vocabulary editors extend. */

@@ -36,7 +36,6 @@ import dk.indsatskatalog.problem.ProblemCode;
 
 import java.text.Collator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +53,6 @@ import java.util.stream.Collectors;
  */
 final class EntryValidator {
     static final int SUMMARY_MAX = Limits.SUMMARY_MAX;
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Taxonomies taxonomies;
     private final Map<SourceId, Source> register;
@@ -92,7 +89,7 @@ final class EntryValidator {
         List<Partner> partners = list(d.partners()).stream().map(p -> new Partner(p.name(), blankToNull(p.role()))).toList();
         List<Place> places = places(d.places());
         List<Slug> related = relatedSlugsAreWellFormed(d.related(), slug);
-        LocalDate lastReviewed = dateIsValid(d.lastReviewed(), "lastReviewed");
+        LocalDate lastReviewed = checks.date(d.lastReviewed(), "lastReviewed");
         Evidence evidence = evidence(d.evidence(), targetGroups);
         // evidence is null without a problem here when a cited source's own file is broken (reported there)
         if (problems.size() > before || evidence == null || resources == null) return null;
@@ -239,19 +236,6 @@ final class EntryValidator {
             }
         }
         return slugs;
-    }
-
-    private LocalDate dateIsValid(String value, String path) {
-        if (!DATE.matcher(value.strip()).matches()) {
-            problems.add(at.problem(path, ProblemCode.DATE_FORMAT, value));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(at.problem(path, ProblemCode.DATE_NONEXISTENT, value));
-            return null;
-        }
     }
 
     private Evidence evidence(EntryDocument.EvidenceDocument d, List<Term> targetGroups) {

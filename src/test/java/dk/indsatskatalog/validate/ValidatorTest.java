@@ -281,6 +281,17 @@ class ValidatorTest {
             """));
     }
 
+    /** The change log's dates are checked as an entry's are, with the same messages. */
+    @Test void rejectsAChangeLogDateThatDoesNotExist() throws java.io.IOException {
+        assertEquals(List.of("content/aendringer.yml:2:5: releases[0].date: datoen \"2026-02-30\" findes ikke"), validateWithChangeLog("""
+            releases:
+              - date: 2026-02-30
+                title: Ny vurdering
+                changes:
+                  - {entry: gyldig, from: 3, to: 2, reason: Interview tæller nu som erfaringer.}
+            """));
+    }
+
     @Test void rejectsALoggedLevelThatNoLongerMatchesTheEntry() throws java.io.IOException {
         assertEquals(List.of("content/aendringer.yml:5:34: releases[0].changes[0].to: \"gyldig\" har nu niveau 2, "
                 + "men den nyeste ændring her siger 3"),
