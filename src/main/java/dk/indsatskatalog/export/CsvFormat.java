@@ -39,15 +39,17 @@ public enum CsvFormat {
         return out.toByteArray();
     }
 
-    /** Writes the table row by row to {@code out} (not closed). */
-    public void write(CsvTable table, OutputStream out) throws IOException {
+    /** Writes the table row by row to {@code out} (not closed); returns how many rows it wrote. */
+    public int write(CsvTable table, OutputStream out) throws IOException {
         if (excel) out.write(BOM);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder line = new StringBuilder();
         line(line, table.header());
         text.append(line);
+        int[] rows = {0};
         try {
             table.forEachRow(row -> {
+                rows[0]++;
                 line.setLength(0);
                 line(line, row);
                 try {
@@ -60,6 +62,7 @@ public enum CsvFormat {
             throw e.getCause();
         }
         text.flush();
+        return rows[0];
     }
 
     private void line(StringBuilder out, List<String> cells) {

@@ -33,13 +33,6 @@ public record CsvTable(String name, String title, String description, List<Colum
         });
     }
 
-    /** How many rows the table has (made and counted, not kept). */
-    public int rowCount() {
-        int[] count = {0};
-        rows.each(cells -> count[0]++);
-        return count[0];
-    }
-
     public String fileName() { return name + ".csv"; }
 
     public List<String> header() { return columns.stream().map(Column::name).toList(); }

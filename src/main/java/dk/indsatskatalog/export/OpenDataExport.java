@@ -39,8 +39,8 @@ public final class OpenDataExport implements OutputStage {
     public void write(Catalogue catalogue, SiteInfo site, Path siteDir) throws IOException {
         Release release = Release.of(catalogue, site.history());
         DataSink sink = DataSink.folder(siteDir);
-        export(catalogue, site, release, sink);
-        openData.exported(release, sink.facts());
+        List<OpenDataFiles.Table> tables = export(catalogue, site, release, sink);
+        openData.exported(release, sink.facts(), tables);
     }
 
     /** The sitemap and robots.txt: the sitemap lists the pages actually rendered, so it runs after the render. */
@@ -63,9 +63,9 @@ public final class OpenDataExport implements OutputStage {
     /**
      * Writes every file of the release into {@code sink}, one at a time: the catalogue JSON is streamed,
      * each table is written row by row, and only each file's size and hash are kept for the checksums,
-     * the data package and DCAT.
+     * the data package and DCAT. Returns the tables with the rows written, for the data page.
      */
-    static void export(Catalogue catalogue, SiteInfo site, Release release, DataSink sink) throws IOException {
+    static List<OpenDataFiles.Table> export(Catalogue catalogue, SiteInfo site, Release release, DataSink sink) throws IOException {
         JsonExport json = new JsonExport(site);
         CatalogueJson whole = json.catalogue(catalogue, release);
         try (OutputStream out = sink.open(DataPaths.CATALOGUE_JSON)) {
@@ -85,12 +85,16 @@ public final class OpenDataExport implements OutputStage {
         }
         List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(catalogue));
         sink.write(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
+        List<OpenDataFiles.Table> written = new java.util.ArrayList<>();
         for (CsvTable table : tables) {
+            int rows = 0;
             for (CsvFormat format : CsvFormat.values()) {
                 try (OutputStream out = sink.open((format == CsvFormat.RFC_4180 ? DataPaths.CSV : DataPaths.EXCEL) + table.fileName())) {
-                    format.write(table, out);
+                    rows = format.write(table, out);
                 }
             }
+            written.add(new OpenDataFiles.Table(table.name(), table.title(), table.description(), table.fileName(),
+                table.primaryKey(), table.columns(), rows));
         }
         String publisher = publisher(site);
         sink.write(DataPaths.DATA_PACKAGE, JsonExport.bytes(DataPackage.of(site, release, publisher, tables, sink)));
@@ -99,6 +103,7 @@ public final class OpenDataExport implements OutputStage {
         sink.write(DataPaths.RELEASE, JsonExport.bytes(new ReleaseJson(release.id(), release.date().toString(), release.commit(),
             JsonExport.LICENSE)));
         sink.write(DataPaths.CHECKSUMS, checksums(sink.facts()));
+        return written;
     }
 
     /** Who publishes the data: the publisher set once in jbake.properties. */

@@ -2,6 +2,7 @@ package dk.indsatskatalog.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,10 +15,16 @@ import java.util.TreeMap;
 public final class OpenDataFiles {
     private Release release;
     private SortedMap<String, DataSink.Facts> files;
+    private List<Table> tables;
     private final SortedMap<String, DataSink.Facts> archives = new TreeMap<>();
 
-    /** One build's files and archives, by site path. */
-    public record Written(Release release, SortedMap<String, DataSink.Facts> files, SortedMap<String, DataSink.Facts> archives) {
+    /** A published table as the data page describes it, with the rows counted as they were written. */
+    public record Table(String name, String title, String description, String fileName, List<String> primaryKey,
+                        List<CsvTable.Column> columns, int rows) {}
+
+    /** One build's files, tables and archives, by site path. */
+    public record Written(Release release, SortedMap<String, DataSink.Facts> files, List<Table> tables,
+                          SortedMap<String, DataSink.Facts> archives) {
         /** The size in bytes of a file or an archive. */
         public long size(String path) {
             DataSink.Facts facts = files.containsKey(path) ? files.get(path) : archives.get(path);
@@ -48,9 +55,10 @@ public final class OpenDataFiles {
     }
 
     /** The export wrote {@code written} for {@code release}; any earlier build's record is dropped. */
-    synchronized void exported(Release release, SortedMap<String, DataSink.Facts> written) {
+    synchronized void exported(Release release, SortedMap<String, DataSink.Facts> written, List<Table> tables) {
         this.release = release;
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(written));
+        this.tables = List.copyOf(tables);
         this.archives.clear();
     }
 
@@ -62,13 +70,14 @@ public final class OpenDataFiles {
     /** What the build wrote; fails when the export has not run. */
     public synchronized Written written() {
         if (files == null) throw new IllegalStateException("the open-data export has not run in this build");
-        return new Written(release, files, Collections.unmodifiableSortedMap(new TreeMap<>(archives)));
+        return new Written(release, files, tables, Collections.unmodifiableSortedMap(new TreeMap<>(archives)));
     }
 
     /** Drops the record: the page that shows it is written. */
     public synchronized void forget() {
         release = null;
         files = null;
+        tables = null;
         archives.clear();
     }
 }

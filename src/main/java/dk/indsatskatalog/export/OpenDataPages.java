@@ -113,10 +113,9 @@ public final class OpenDataPages implements PageContributor {
     private DataPage dataPage(Catalogue catalogue, SiteInfo site, OpenDataFiles.Written written, List<DataPage.VocabularyDoc> vocabularies) {
         Release release = written.release();
         String publisher = OpenDataExport.publisher(site);
-        CatalogueJson json = new JsonExport(site).catalogue(catalogue, release);
-        List<DataPage.TableDoc> tables = CsvTables.with(CsvTables.of(json), EvidenceMapData.table(catalogue)).stream()
+        List<DataPage.TableDoc> tables = written.tables().stream()
             .map(t -> new DataPage.TableDoc(t.name(), t.title(), t.description(), DataPaths.CSV + t.fileName(),
-                DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()), t.columns(), t.rowCount(),
+                DataPaths.EXCEL + t.fileName(), String.join(", ", t.primaryKey()), t.columns(), t.rows(),
                 FileSizes.danish(written.size(DataPaths.CSV + t.fileName())),
                 FileSizes.danish(written.size(DataPaths.EXCEL + t.fileName())))).toList();
         DataPage.Download everything = button(written, DataArchive.ALL, "download.all", null, true);

@@ -122,6 +122,10 @@ class OpenDataIT {
             assertTrue(html.contains("<code>" + column + "</code>"), column);
         }
         assertTrue(html.contains("<code>sources.csv</code>") && html.contains("<code>outcome_sources.csv</code>"), "the register's tables");
+        // The rows are counted as the export writes them: the interventions table has one per entry.
+        Matcher interventions = Pattern.compile("<h3 id=\"tabel-interventions\">.*?</h3>\\s*<p>.*? (\\d+) rækker i denne udgivelse\\.", Pattern.DOTALL).matcher(html);
+        assertTrue(interventions.find(), "the interventions table's row count");
+        assertEquals(String.valueOf(SLUGS.size()), interventions.group(1));
         assertTrue(html.contains("Indsatskatalog (" + newest.substring(0, 4) + "). Indsatskatalog: boligsociale indsatser og deres evidens. "
             + "Udgivelse " + newest + ". " + HOST + "aabne-data/. Licens: CC BY 4.0."), "citation");
         JsonNode jsonLd = jsonLd(html);
