@@ -4,7 +4,6 @@ import dk.indsatskatalog.site.EvidenceMap;
 import dk.indsatskatalog.site.SiteInfo;
 import dk.indsatskatalog.site.UrlPaths;
 import dk.indsatskatalog.export.CsvTable.Column;
-import dk.indsatskatalog.model.Catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,9 @@ public final class EvidenceMapData {
      */
     public record CellJson(String targetGroup, String column, int count, Integer highestLevel, String gap, List<String> interventions) {}
 
-    static CsvTable table(Catalogue catalogue) {
+    static CsvTable table(List<EvidenceMap> maps) {
         List<List<String>> rows = new ArrayList<>();
-        for (EvidenceMap map : EvidenceMap.of(catalogue)) {
+        for (EvidenceMap map : maps) {
             for (EvidenceMap.Row row : map.rows()) {
                 for (EvidenceMap.Cell cell : row.cells()) {
                     rows.add(List.of(viewId(map), cell.targetGroup().code(), cell.targetGroup().label(), cell.column().code(),
@@ -61,9 +60,9 @@ public final class EvidenceMapData {
             List.of("view", "target_group_code", "column_code"), List.of(), rows::forEach); // a few hundred cells, whatever the size of the catalogue
     }
 
-    static MapJson json(Catalogue catalogue, SiteInfo site) {
+    static MapJson json(List<EvidenceMap> maps, SiteInfo site) {
         List<ViewJson> views = new ArrayList<>();
-        for (EvidenceMap map : EvidenceMap.of(catalogue)) {
+        for (EvidenceMap map : maps) {
             List<CellJson> cells = new ArrayList<>();
             for (EvidenceMap.Row row : map.rows()) {
                 for (EvidenceMap.Cell cell : row.cells()) {

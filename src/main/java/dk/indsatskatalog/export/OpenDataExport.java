@@ -5,6 +5,7 @@ import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.schema.DataSchemas;
 import dk.indsatskatalog.site.OutputStage;
+import dk.indsatskatalog.site.EvidenceMap;
 import dk.indsatskatalog.site.SiteInfo;
 
 import java.io.IOException;
@@ -83,8 +84,9 @@ public final class OpenDataExport implements OutputStage {
             schema.put("$id", DataPaths.absolute(site, DataPaths.SCHEMAS + file));
             sink.write(DataPaths.SCHEMAS + file, JsonExport.bytes(schema));
         }
-        List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(catalogue));
-        sink.write(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(catalogue, site)));
+        List<EvidenceMap> maps = EvidenceMap.of(catalogue);
+        List<CsvTable> tables = CsvTables.with(CsvTables.of(whole), EvidenceMapData.table(maps));
+        sink.write(EvidenceMapData.JSON, JsonExport.bytes(EvidenceMapData.json(maps, site)));
         List<OpenDataFiles.Table> written = new java.util.ArrayList<>();
         for (CsvTable table : tables) {
             int rows = 0;

@@ -75,11 +75,11 @@ public record EvidenceMap(String id, String title, String columnTitle, List<Axis
         List<Row> rows = new ArrayList<>();
         for (Term group : groups) {
             Axis row = axis(group);
+            List<Intervention> ofGroup = entries.stream()
+                .filter(e -> e.targetGroups().stream().anyMatch(g -> g.code().equals(group.code()))).toList();
             List<Cell> cells = new ArrayList<>();
             for (Axis column : columns) {
-                List<Intervention> in = entries.stream()
-                    .filter(e -> e.targetGroups().stream().anyMatch(g -> g.code().equals(group.code())))
-                    .filter(e -> inColumn.apply(e, column)).toList();
+                List<Intervention> in = ofGroup.stream().filter(e -> inColumn.apply(e, column)).toList();
                 int highest = in.stream().mapToInt(e -> level.applyAsInt(e, column)).max().orElse(0);
                 String label = in.isEmpty() ? "" : tax.level(highest).label();
                 cells.add(new Cell(row, column, in.stream().map(e -> e.slug().value()).toList(), highest, label,
