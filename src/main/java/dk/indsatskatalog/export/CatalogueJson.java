@@ -28,7 +28,13 @@ public record CatalogueJson(@JsonProperty("$schema") String schema, String title
                         LocalizedText name, LocalizedText summary, String description, List<String> descriptionSources,
                         List<TermRef> targetGroups, List<TermRef> themes, AgeRange ageRange, Resources resources,
                         List<Anchoring> anchoring, List<Partner> partners, List<Place> places, List<String> related,
-                        List<String> searchWords, List<String> knowledgeGaps, String lastReviewed, Evidence evidence) {}
+                        List<String> searchWords, List<String> knowledgeGaps, String lastReviewed, Evidence evidence) {
+        /** The same entry as a file of its own, which names its schema. */
+        public Entry withSchema(String schema) {
+            return new Entry(schema, id, url, source, name, summary, description, descriptionSources, targetGroups, themes,
+                ageRange, resources, anchoring, partners, places, related, searchWords, knowledgeGaps, lastReviewed, evidence);
+        }
+    }
 
     /** A code from a vocabulary, with its Danish label and its URI. */
     public record TermRef(String code, String label, String uri) {}

@@ -53,15 +53,15 @@ public final class JsonExport {
         return new CatalogueJson(DataPaths.absolute(site, DataPaths.CATALOGUE_SCHEMA), TITLE, description(), release.id(),
             LICENSE, DataPaths.absolute(site, UrlPaths.HOME), vocabularies.all(catalogue.taxonomies()),
             catalogue.sources().stream().map(this::source).toList(),
-            catalogue.interventions().stream().map(i -> entry(i, false)).toList(),
+            catalogue.interventions().stream().map(this::entry).toList(),
             catalogue.changeLog().stream().map(r -> new CatalogueJson.Release(r.date().toString(), r.title(), r.summary(),
                 r.changes().stream().map(c -> new CatalogueJson.LevelChange(c.entry().value(), c.from(), c.to(), c.flagFrom(),
                     c.flagTo(), c.reason())).toList())).toList());
     }
 
-    /** One entry; {@code standalone} adds the {@code $schema} link that a file of its own carries. */
-    public CatalogueJson.Entry entry(Intervention i, boolean standalone) {
-        return new CatalogueJson.Entry(standalone ? DataPaths.absolute(site, DataPaths.ENTRY_SCHEMA) : null,
+    /** One entry, as the catalogue holds it (a file of its own adds its schema: {@link CatalogueJson.Entry#withSchema}). */
+    private CatalogueJson.Entry entry(Intervention i) {
+        return new CatalogueJson.Entry(null,
             i.slug().value(), DataPaths.absolute(site, UrlPaths.entry(i.slug())), i.sourcePath(), i.name(), i.summary(),
             i.description(), ids(i.descriptionSources()),
             refs(Vocabularies.TARGET_GROUPS, i.targetGroups()), refs(Vocabularies.THEMES, i.themes()), i.ageRange(),

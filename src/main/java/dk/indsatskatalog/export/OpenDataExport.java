@@ -2,7 +2,7 @@ package dk.indsatskatalog.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.indsatskatalog.model.Catalogue;
-import dk.indsatskatalog.model.Intervention;
+import dk.indsatskatalog.model.Slug;
 import dk.indsatskatalog.schema.DataSchemas;
 import dk.indsatskatalog.site.OutputStage;
 import dk.indsatskatalog.site.EvidenceMap;
@@ -72,8 +72,9 @@ public final class OpenDataExport implements OutputStage {
         try (OutputStream out = sink.open(DataPaths.CATALOGUE_JSON)) {
             JsonExport.write(whole, out);
         }
-        for (Intervention entry : catalogue.interventions()) {
-            sink.write(DataPaths.entryJson(entry.slug()), JsonExport.bytes(json.entry(entry, true)));
+        String entrySchema = DataPaths.absolute(site, DataPaths.ENTRY_SCHEMA);
+        for (CatalogueJson.Entry entry : whole.interventions()) { // mapped once, for the catalogue and its own file
+            sink.write(DataPaths.entryJson(new Slug(entry.id())), JsonExport.bytes(entry.withSchema(entrySchema)));
         }
         for (Vocabulary vocabulary : whole.vocabularies()) {
             sink.write(DataPaths.VOCABULARIES + vocabulary.id() + ".json", JsonExport.bytes(vocabulary));
