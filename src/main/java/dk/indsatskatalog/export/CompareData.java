@@ -74,7 +74,7 @@ public final class CompareData implements OutputStage {
             new Level(e.evidence().level().number(), e.evidence().level().label()), e.evidence().noEffectFlag(), setBy,
             labels(e.targetGroups()), e.ageRange() == null ? null : e.ageRange().label(), labels(e.themes()),
             resources.deliveredBy(), resources.staffing(), resources.duration(),
-            new Label(resources.costBand().code(), resources.costBand().label().split(" – ")[0]),
+            new Label(resources.costBand().code(), resources.costBand().shortLabel()),
             resources.cost() == null ? null : resources.cost().text(),
             labels(e.anchoring().stream().map(a -> a.strategy()).distinct().toList()),
             e.partners().stream().map(p -> p.name()).toList(), List.copyOf(places), e.knowledgeGaps());

@@ -255,7 +255,7 @@ public final class StaticIndexWriter {
         List<FacetValue> costs = new ArrayList<>();
         List<Predicate<EvidenceFacts.Entry>> hasCost = new ArrayList<>();
         for (CostBand band : List.of(CostBand.LOW, CostBand.MEDIUM, CostBand.HIGH, CostBand.UNKNOWN)) {
-            costs.add(new FacetValue(band.code(), band.label().split(" – ")[0]));
+            costs.add(new FacetValue(band.code(), band.shortLabel()));
             hasCost.add(e -> e.entry().resources().costBand() == band);
         }
         out.add(new FacetSpec(new Facet("cost", "pris", SearchPage.TEXTS.get("facet.cost"), ANY, costs, null), hasCost));

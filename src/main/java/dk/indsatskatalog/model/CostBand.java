@@ -13,4 +13,7 @@ public enum CostBand {
     public String code() { return code; }
     public String label() { return label; }
 
+    /** The band's name without its explanation: "Lav" of "Lav – drives primært af frivillige …". */
+    public String shortLabel() { return label.split(" – ")[0]; }
+
 }

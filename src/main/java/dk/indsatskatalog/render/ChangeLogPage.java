@@ -26,7 +26,7 @@ public record ChangeLogPage(String path, String title, List<ReleaseView> release
     static GeneratedPage of(List<Release> log, Map<Slug, Intervention> bySlug) {
         List<ReleaseView> releases = log.stream().map(r -> new ReleaseView(r, r.changes().stream()
             .map(c -> new ChangeView(c, bySlug.get(c.entry()), c.to() < c.from(), c.to() > c.from()))
-            .sorted(java.util.Comparator.comparing((ChangeView v) -> v.entry().name().da(), SiteRenderer.danish())).toList())).toList();
+            .sorted(java.util.Comparator.comparing((ChangeView v) -> v.entry().name().da(), dk.indsatskatalog.site.NameOrder.danish())).toList())).toList();
         return new GeneratedPage(TYPE, UrlPaths.file(UrlPaths.CHANGES),
             new ChangeLogPage(UrlPaths.CHANGES, PageTexts.get("changes.title"), releases));
     }

@@ -73,7 +73,7 @@ public final class ChangeSummaries {
     /** "ukendt", "lav", "mellem", "høj": the band's name without its explanation. */
     private static String costBand(Object code) {
         for (CostBand band : CostBand.values()) {
-            if (band.code().equals(code)) return band.label().split(" – ")[0].toLowerCase(DANISH);
+            if (band.code().equals(code)) return band.shortLabel().toLowerCase(DANISH);
         }
         return String.valueOf(code);
     }

@@ -34,7 +34,7 @@ public final class EditorialPages implements PageContributor {
 
     @Override
     public List<GeneratedPage> pages(Catalogue catalogue, SiteInfo site) {
-        List<Intervention> entries = catalogue.interventions().stream().sorted(SiteRenderer.byName()).toList();
+        List<Intervention> entries = catalogue.interventions().stream().sorted(dk.indsatskatalog.site.NameOrder.byName()).toList();
         ContentHistory history = site.history();
         ChangeSummaries summaries = new ChangeSummaries(catalogue.taxonomies(), site::date);
         String branch = site.setting("indsatskatalog.repository.branch");
@@ -51,10 +51,10 @@ public final class EditorialPages implements PageContributor {
         }
         ReviewSchedule schedule = site.review();
         List<EditorsPage.Overdue> overdue = entries.stream().filter(e -> schedule.isDue(e.lastReviewed()))
-            .sorted(Comparator.comparing(Intervention::lastReviewed).thenComparing(SiteRenderer.byName()))
+            .sorted(Comparator.comparing(Intervention::lastReviewed).thenComparing(dk.indsatskatalog.site.NameOrder.byName()))
             .map(e -> new EditorsPage.Overdue(e, schedule.dueDate(e.lastReviewed()))).toList();
         List<EditorsPage.Thin> thin = entries.stream().filter(EditorialPages::isThin)
-            .sorted(Comparator.comparing((Intervention e) -> e.evidence().level().number()).thenComparing(SiteRenderer.byName()))
+            .sorted(Comparator.comparing((Intervention e) -> e.evidence().level().number()).thenComparing(dk.indsatskatalog.site.NameOrder.byName()))
             .map(e -> new EditorsPage.Thin(e, carryingStudies(e).size(), e.evidence().level().number() <= THIN_LEVEL)).toList();
         pages.add(new GeneratedPage(EDITORS_TYPE, UrlPaths.file(EDITORS_PATH),
             new EditorsPage(EDITORS_PATH, PageTexts.get("editors.title"), schedule, overdue, thin)));

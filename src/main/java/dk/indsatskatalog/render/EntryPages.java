@@ -40,7 +40,7 @@ public final class EntryPages {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Source> sources = entry.evidence().sources();
         for (int i = 0; i < sources.size(); i++) numbers.put(sources.get(i).id().value(), i + 1);
-        List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(SiteRenderer.byName()).toList();
+        List<Intervention> related = entry.related().stream().map(bySlug::get).sorted(dk.indsatskatalog.site.NameOrder.byName()).toList();
         boolean elsewhere = entry.evidence().outcomes().stream().anyMatch(o -> o.rating().fromElsewhere());
         boolean reviewDue = review.isDue(entry.lastReviewed());
         EvidenceExplanation explanation = EvidenceExplanation.of(entry.evidence());

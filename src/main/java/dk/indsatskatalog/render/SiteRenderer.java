@@ -4,6 +4,7 @@ import dk.indsatskatalog.model.Catalogue;
 import dk.indsatskatalog.model.Intervention;
 import dk.indsatskatalog.model.Taxonomies;
 import dk.indsatskatalog.model.Term;
+import dk.indsatskatalog.site.NameOrder;
 import dk.indsatskatalog.site.GeneratedPage;
 import dk.indsatskatalog.site.LatePages;
 import dk.indsatskatalog.site.PageContributor;
@@ -13,12 +14,10 @@ import dk.indsatskatalog.site.UrlPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -123,7 +122,7 @@ public final class SiteRenderer {
     }
 
     private List<GeneratedPage> generatedPages(Catalogue catalogue, SiteInfo site) {
-        List<Intervention> all = catalogue.interventions().stream().sorted(byName()).toList();
+        List<Intervention> all = catalogue.interventions().stream().sorted(NameOrder.byName()).toList();
         Taxonomies tax = catalogue.taxonomies();
         List<TermCount> themes = counts(tax.themes(), all, UrlPaths::theme, Intervention::themes);
         List<TermCount> groups = counts(tax.targetGroups(), all, UrlPaths::targetGroup, Intervention::targetGroups);
@@ -133,7 +132,7 @@ public final class SiteRenderer {
         TermCount flag = new TermCount(tax.noEffectFlag().code(), tax.noEffectFlag().label(), tax.noEffectFlag().description(),
             UrlPaths.NO_EFFECT, (int) all.stream().filter(i -> i.evidence().noEffectFlag()).count());
         List<Intervention> recent = catalogue.interventions().stream()
-            .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(byName()))
+            .sorted(Comparator.comparing(Intervention::lastReviewed).reversed().thenComparing(NameOrder.byName()))
             .limit(RECENT).toList();
 
         SearchDocNumbers docs = SearchDocNumbers.of(catalogue); // the lists' filters read the index's facet bits by these
@@ -176,10 +175,4 @@ public final class SiteRenderer {
         return terms.stream().map(t -> new TermCount(t.code(), t.label(), t.description(), path.apply(t.code()),
             (int) all.stream().filter(i -> of.apply(i).contains(t)).count())).toList();
     }
-
-    /** Danish alphabetical order (æ, ø, å last), then slug for a stable tie-break. */
-    static Comparator<Intervention> byName() { return dk.indsatskatalog.site.NameOrder.byName(); }
-
-    /** Danish collation for names. */
-    static Comparator<Object> danish() { return Collator.getInstance(Locale.forLanguageTag("da-DK")); }
 }
