@@ -35,12 +35,15 @@ public final class GitHistory {
     /** Length of the abbreviated commit in the release id. */
     public static final int SHORT_COMMIT_LENGTH = 12;
 
-    /** What git printed, before it is matched to the entry files; null fields when git had nothing. */
-    public record Log(String commit, boolean full, String log, LocalDate latestContentChange) {
+    /**
+     * What git printed, before it is matched to the entry files; null fields when git had nothing. The
+     * log is null in a shallow clone (then only the newest content date is known) or when git failed.
+     */
+    public record Log(String commit, String log, LocalDate latestContentChange) {
         /** The history of {@code files} (paths relative to the project, e.g. {@code content/interventions/x.yml}). */
         public ContentHistory history(Collection<String> files) {
             if (commit == null) return ContentHistory.none();
-            if (!full || log == null) return new ContentHistory(false, commit, latestContentChange, Map.of());
+            if (log == null) return new ContentHistory(false, commit, latestContentChange, Map.of());
             return parse(commit, log, files);
         }
     }
@@ -57,19 +60,19 @@ public final class GitHistory {
             "--short=" + SHORT_COMMIT_LENGTH, "HEAD").map(out -> out.lines().map(String::strip).toList());
         if (state.isEmpty() || state.get().size() != 3 || !"true".equals(state.get().get(0))
                 || !SHORT_COMMIT.matcher(state.get().get(2)).matches()) {
-            return new Log(null, false, null, null);
+            return new Log(null, null, null);
         }
         String commit = state.get().get(2);
         if (!"false".equals(state.get().get(1))) {
             LocalDate latest = git.run("log", "-1", "--format=%cs", "--", "content").map(String::strip)
                 .map(GitHistory::strictDate).orElse(null);
-            return new Log(commit, false, null, latest);
+            return new Log(commit, null, latest);
         }
         // -z: every field and path ends in NUL, which no commit subject or file name can contain,
         // so a subject cannot end its record early or forge another commit.
         Optional<String> log = git.run("log", "-z", "--relative", "-M", "--name-status", "--no-color",
             "--format=%H%x00%cs%x00%s", "--", "content");
-        return new Log(commit, log.isPresent(), log.orElse(null), null);
+        return new Log(commit, log.orElse(null), null);
     }
 
     /** Reads and matches in one go: the history of {@code files} in the project at {@code projectDir}. */
